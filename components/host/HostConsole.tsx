@@ -1,0 +1,273 @@
+'use client';
+import { useLocale, useTranslations } from 'next-intl';
+import { useState } from 'react';
+import type { Locale } from '../../lib/quiz/types';
+import type { HostView } from '../../lib/quiz/views';
+import { Link } from '../../i18n/navigation';
+import { AnswerText } from '../quiz/AnswerText';
+import { DistributionChart } from '../quiz/DistributionChart';
+import { Podium } from '../quiz/Podium';
+import { QuestionProgress } from '../quiz/QuestionProgress';
+import { StandingsList } from '../quiz/StandingsList';
+import { TimerBar } from '../quiz/TimerBar';
+import { distributionKeys } from '../../lib/quiz/check';
+import { Button } from '../ui/Button';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { PlayerRoster } from './PlayerRoster';
+import { useHostSession } from './useHostSession';
+
+const MARKERS = ['▲', '◆', '●', '■', '★', '✚'];
+
+/** The projector screen and the teacher's controls for one session. */
+export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: string; qrSvg: string }) {
+  const t = useTranslations('HostConsole');
+  const setup = useTranslations('HostSetup');
+  const locale = useLocale() as Locale;
+  const session = useHostSession(code, locale);
+  const { view, command, busy } = session;
+
+  if (session.hasSecret === false) {
+    return (
+      <div className="mx-auto max-w-xl space-y-3 rounded-2xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h1 className="text-2xl font-bold">{t('noSecret')}</h1>
+        <p>{t('noSecretHint')}</p>
+        <Link href="/host" className="inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white">
+          {t('newSession')}
+        </Link>
+      </div>
+    );
+  }
+  if (!view) return <ErrorNotice code={session.error} />;
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+      <div className="min-w-0 space-y-6">
+        {view.phase === 'lobby' ? (
+          <Lobby view={view} joinUrl={joinUrl} qrSvg={qrSvg} />
+        ) : (
+          <p className="flex flex-wrap items-center gap-x-4 text-lg">
+            <span>{t('joinAt', { url: joinUrl })}</span>
+            <span className="font-mono text-2xl font-bold tracking-widest" aria-label={t('codeLabel', { code })}>
+              {code}
+            </span>
+          </p>
+        )}
+        <Stage view={view} offset={session.offset} />
+        <section aria-label={t('controls')} className="flex flex-wrap gap-3">
+          <Controls view={view} busy={busy} command={command} />
+        </section>
+        <ErrorNotice code={session.error} />
+      </div>
+      <aside className="space-y-4">
+        <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <Button variant="secondary" className="w-full" disabled={busy || view.phase === 'podium'} onClick={() => command({ action: view.locked ? 'unlock' : 'lock' })}>
+            {view.locked ? `🔓 ${t('unlock')}` : `🔒 ${t('lock')}`}
+          </Button>
+          {view.locked && <p className="text-sm font-semibold">{t('locked')}</p>}
+          <label className="flex flex-col gap-1 text-sm font-semibold">
+            {setup('scoring')}
+            <select
+              value={view.scoring}
+              disabled={busy || view.phase === 'podium'}
+              onChange={(e) => command({ action: 'scoring', mode: e.target.value as 'speed' | 'accuracy' })}
+              className="rounded-lg border border-slate-400 bg-white px-2 py-2 text-base font-normal dark:border-slate-600 dark:bg-slate-800"
+            >
+              <option value="speed">{setup('scoringSpeed')}</option>
+              <option value="accuracy">{setup('scoringAccuracy')}</option>
+            </select>
+          </label>
+        </div>
+        <PlayerRoster view={view} busy={busy} command={command} />
+      </aside>
+    </div>
+  );
+}
+
+function Lobby({ view, joinUrl, qrSvg }: { view: HostView; joinUrl: string; qrSvg: string }) {
+  const t = useTranslations('HostConsole');
+  const [copied, setCopied] = useState(false);
+  const active = view.participants.filter((p) => !p.removed);
+  return (
+    <section aria-labelledby="lobby-title" className="space-y-6">
+      <div className="flex flex-col items-center gap-6 rounded-2xl border border-slate-200 bg-white p-6 text-center md:flex-row md:text-left dark:border-slate-800 dark:bg-slate-900">
+        <div className="rounded-xl bg-white p-3" role="img" aria-label={t('qrAlt', { code: view.code })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+        <div className="space-y-3">
+          <p className="text-xl">{t('joinAt', { url: joinUrl })}</p>
+          <p>
+            <span className="block text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{t('code')}</span>
+            <span className="font-mono text-6xl font-extrabold tracking-[0.2em] sm:text-8xl" data-testid="join-code">
+              {view.code}
+            </span>
+          </p>
+          <Button
+            variant="secondary"
+            onClick={() => {
+              void navigator.clipboard?.writeText(joinUrl).then(() => setCopied(true));
+            }}
+          >
+            {copied ? t('copied') : t('copyLink')}
+          </Button>
+        </div>
+      </div>
+      <div>
+        <h1 id="lobby-title" className="text-2xl font-bold">
+          {t('lobbyTitle')}
+        </h1>
+        <p aria-live="polite" className="text-lg">
+          {t('playersJoined', { count: active.length })}
+        </p>
+        <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('players')}>
+          {active.map((p) => (
+            <li key={p.id} className="rounded-full bg-indigo-100 px-4 py-2 text-lg font-semibold text-indigo-950 dark:bg-indigo-900 dark:text-indigo-50">
+              {p.nickname}
+            </li>
+          ))}
+        </ul>
+      </div>
+    </section>
+  );
+}
+
+function Stage({ view, offset }: { view: HostView; offset: number }) {
+  const t = useTranslations('HostConsole');
+  const quiz = useTranslations('Quiz');
+  if (view.phase === 'lobby') return null;
+  if (view.phase === 'podium') {
+    return (
+      <section aria-labelledby="podium-title" className="space-y-6">
+        <h1 id="podium-title" className="text-center text-4xl font-extrabold">
+          {t('podium')}
+        </h1>
+        <Podium entries={view.standings} />
+        <StandingsList entries={view.standings} large />
+        <p className="text-center">
+          <Link href={`/host/${view.code}/report`} className="inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white">
+            {t('report')}
+          </Link>
+        </p>
+      </section>
+    );
+  }
+  if (view.phase === 'leaderboard') {
+    return (
+      <section aria-labelledby="leaderboard-title" className="space-y-4">
+        <QuestionProgress index={view.questionIndex} total={view.questionCount} />
+        <h1 id="leaderboard-title" className="text-4xl font-extrabold">
+          {t('leaderboard')}
+        </h1>
+        <StandingsList entries={view.standings} large />
+      </section>
+    );
+  }
+  const question = view.question!;
+  const correctKeys = view.reveal ? new Set(distributionKeys(view.reveal.correctAnswer)) : null;
+  return (
+    <section aria-labelledby="question-title" className="space-y-5">
+      <QuestionProgress index={view.questionIndex} total={view.questionCount} />
+      {view.timer && <TimerBar timer={view.timer} offset={offset} large />}
+      <p className="text-sm font-semibold uppercase tracking-wide text-indigo-800 dark:text-indigo-300">{quiz(`type.${question.type}`)}</p>
+      <h1 id="question-title" className="text-3xl font-extrabold leading-tight sm:text-5xl">
+        {question.prompt}
+      </h1>
+      {view.phase === 'question' && question.options.length > 0 && (
+        <ul className="grid gap-3 text-2xl sm:grid-cols-2">
+          {question.options.map((o, i) => (
+            <li key={o.id} className="flex items-center gap-3 rounded-xl border-2 border-slate-300 bg-white px-4 py-3 font-semibold dark:border-slate-700 dark:bg-slate-900">
+              <span aria-hidden="true">{MARKERS[i % MARKERS.length]}</span>
+              {o.text}
+            </li>
+          ))}
+        </ul>
+      )}
+      <p aria-live="polite" className="text-xl font-semibold" data-testid="answered-count">
+        {t('answeredCount', { answered: view.answeredCount, total: view.activeCount })}
+      </p>
+      <DistributionChart question={question} bars={view.distribution} correctKeys={correctKeys} title={view.reveal ? t('distributionFinal') : t('distribution')} />
+      {view.reveal && (
+        <div className="space-y-2 rounded-2xl border-2 border-emerald-700 bg-emerald-50 p-5 text-lg dark:bg-emerald-950">
+          <h2 className="text-2xl font-bold">{t('correctAnswer')}</h2>
+          <div className="text-xl font-semibold">
+            <AnswerText question={question} answer={view.reveal.correctAnswer} />
+          </div>
+          <h3 className="pt-2 font-bold">{t('explanation')}</h3>
+          <p>{view.reveal.explanation}</p>
+          <p className="text-sm text-slate-700 dark:text-slate-300">
+            {t('source', { source: [question.source.title, question.source.author].filter(Boolean).join(' · ') })}
+          </p>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function Controls({ view, busy, command }: { view: HostView; busy: boolean; command: ReturnType<typeof useHostSession>['command'] }) {
+  const t = useTranslations('HostConsole');
+  const last = view.questionIndex + 1 >= view.questionCount;
+  switch (view.phase) {
+    case 'lobby':
+      return (
+        <Button className="px-8 text-xl" disabled={busy || view.activeCount === 0} onClick={() => command({ action: 'start' })}>
+          ▶ {t('start')}
+        </Button>
+      );
+    case 'question':
+      return (
+        <>
+          <Button disabled={busy} onClick={() => command({ action: 'next' })}>
+            {t('revealNow')}
+          </Button>
+          {view.timer?.paused ? (
+            <Button variant="secondary" disabled={busy} onClick={() => command({ action: 'resume' })}>
+              ▶ {t('resume')}
+            </Button>
+          ) : (
+            <Button variant="secondary" disabled={busy} onClick={() => command({ action: 'pause' })}>
+              ⏸ {t('pause')}
+            </Button>
+          )}
+          <Button variant="secondary" disabled={busy} onClick={() => command({ action: 'extend', seconds: 15 })} aria-label={t('extendLabel')}>
+            {t('extend')}
+          </Button>
+          <Button variant="secondary" disabled={busy} onClick={() => command({ action: 'skip' })}>
+            ⏭ {t('skip')}
+          </Button>
+          <EndButton busy={busy} command={command} />
+        </>
+      );
+    case 'reveal':
+      return (
+        <>
+          <Button className="px-8 text-xl" disabled={busy} onClick={() => command({ action: 'next' })}>
+            {t('showLeaderboard')}
+          </Button>
+          <EndButton busy={busy} command={command} />
+        </>
+      );
+    case 'leaderboard':
+      return (
+        <>
+          <Button className="px-8 text-xl" disabled={busy} onClick={() => command({ action: 'next' })}>
+            {last ? t('showPodium') : t('nextQuestion')}
+          </Button>
+          {!last && <EndButton busy={busy} command={command} />}
+        </>
+      );
+    case 'podium':
+      return null;
+  }
+}
+
+function EndButton({ busy, command }: { busy: boolean; command: ReturnType<typeof useHostSession>['command'] }) {
+  const t = useTranslations('HostConsole');
+  return (
+    <Button
+      variant="danger"
+      disabled={busy}
+      onClick={() => {
+        if (window.confirm(t('endConfirm'))) void command({ action: 'end' });
+      }}
+    >
+      ⏹ {t('end')}
+    </Button>
+  );
+}

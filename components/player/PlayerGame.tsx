@@ -1,0 +1,175 @@
+'use client';
+import { useLocale, useTranslations } from 'next-intl';
+import { useEffect, useRef } from 'react';
+import type { Locale } from '../../lib/quiz/types';
+import type { PlayerView } from '../../lib/quiz/views';
+import { Link } from '../../i18n/navigation';
+import { AnswerText } from '../quiz/AnswerText';
+import { QuestionProgress } from '../quiz/QuestionProgress';
+import { StandingsList } from '../quiz/StandingsList';
+import { TimerBar } from '../quiz/TimerBar';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { AnswerPanel } from './AnswerPanel';
+import { usePlayerSession } from './usePlayerSession';
+
+/** A student's phone: the question, the timer, their result and their rank, as text. */
+export function PlayerGame({ code }: { code: string }) {
+  const t = useTranslations('Play');
+  const locale = useLocale() as Locale;
+  const session = usePlayerSession(code, locale);
+  const { view } = session;
+
+  if (session.removed) {
+    return (
+      <Panel>
+        <h1 className="text-2xl font-bold">{t('removedTitle')}</h1>
+        <p>{t('removedBody')}</p>
+      </Panel>
+    );
+  }
+  if (session.hasSecret === false || session.fatalError) {
+    return (
+      <Panel>
+        <ErrorNotice code={session.fatalError ?? 'UNKNOWN_PLAYER'} />
+        <Link href={{ pathname: '/join', query: { code } }} className="inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white">
+          {t('rejoin')}
+        </Link>
+      </Panel>
+    );
+  }
+  return (
+    <div className="mx-auto max-w-2xl space-y-4">
+      {session.status === 'offline' && (
+        <p role="status" className="rounded-lg bg-amber-100 px-3 py-2 font-semibold text-amber-950">
+          {t('reconnecting')}
+        </p>
+      )}
+      {view && <PlayerScreen view={view} offset={session.offset} sending={session.sending} onSubmit={session.submit} />}
+      <ErrorNotice code={session.error} />
+    </div>
+  );
+}
+
+function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; offset: number; sending: boolean; onSubmit: ReturnType<typeof usePlayerSession>['submit'] }) {
+  const t = useTranslations('Play');
+  const q = useTranslations('Quiz');
+  const heading = useRef<HTMLHeadingElement>(null);
+  // Each new step moves focus to its heading, so a screen reader announces it.
+  useEffect(() => heading.current?.focus(), [view.phase, view.questionIndex]);
+
+  const status = (
+    <p className="text-sm text-slate-700 dark:text-slate-300">
+      {t('youAre', { name: view.nickname })} · {t('score', { score: view.me.score })}
+      {view.me.rank !== null && view.phase !== 'lobby' && <> · {t('rank', { rank: view.me.rank, total: view.playerCount })}</>}
+    </p>
+  );
+
+  switch (view.phase) {
+    case 'lobby':
+      return (
+        <Panel>
+          <h1 ref={heading} tabIndex={-1} className="text-3xl font-bold">
+            {t('waitingTitle')}
+          </h1>
+          <p className="text-lg">{t('waitingBody')}</p>
+          {status}
+        </Panel>
+      );
+    case 'question': {
+      const question = view.question!;
+      const timer = view.timer;
+      const outOfTime = timer !== null && !timer.paused && timer.endsAt !== null && timer.endsAt - (Date.now() + offset) <= 0;
+      return (
+        <div className="space-y-4">
+          <QuestionProgress index={view.questionIndex} total={view.questionCount} />
+          {timer && <TimerBar timer={timer} offset={offset} />}
+          <p className="text-sm font-semibold uppercase tracking-wide text-indigo-800 dark:text-indigo-300">{q(`type.${question.type}`)}</p>
+          <h1 ref={heading} tabIndex={-1} className="text-2xl font-bold">
+            {question.prompt}
+          </h1>
+          {timer?.paused && (
+            <p role="status" className="rounded-lg bg-amber-100 px-3 py-2 font-semibold text-amber-950">
+              {t('paused')}
+            </p>
+          )}
+          {view.myAnswer ? (
+            <Panel>
+              <p role="status" className="text-lg font-semibold">
+                {t('sent')}
+              </p>
+              <div>
+                <p className="font-semibold">{t('yourAnswer')}</p>
+                <AnswerText question={question} answer={view.myAnswer} />
+              </div>
+            </Panel>
+          ) : (
+            <AnswerPanel question={question} disabled={sending || outOfTime || Boolean(timer?.paused)} onSubmit={(a) => void onSubmit(a)} />
+          )}
+          {status}
+        </div>
+      );
+    }
+    case 'reveal':
+    case 'leaderboard': {
+      const question = view.question!;
+      const result = view.result;
+      return (
+        <div className="space-y-4">
+          <QuestionProgress index={view.questionIndex} total={view.questionCount} />
+          <Panel>
+            <h1 ref={heading} tabIndex={-1} className={`text-3xl font-extrabold ${result?.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>
+              {!result ? t('skipped') : result.correct ? `✔ ${t('correct')}` : result.answered ? `✘ ${t('wrong')}` : t('noAnswer')}
+            </h1>
+            {result && <p className="text-xl font-semibold">{t('points', { points: result.points })}</p>}
+            {view.me.streak > 1 && <p>🔥 {t('streak', { count: view.me.streak })}</p>}
+          </Panel>
+          <p className="font-semibold">{question.prompt}</p>
+          {view.reveal && (
+            <Panel>
+              <p className="font-semibold">{t('correctAnswer')}</p>
+              <AnswerText question={question} answer={view.reveal.correctAnswer} />
+              <p>{view.reveal.explanation}</p>
+              <p className="text-sm text-slate-600 dark:text-slate-400">
+                {question.source.title}
+                {question.source.author ? ` · ${question.source.author}` : ''}
+              </p>
+            </Panel>
+          )}
+          {status}
+          {view.phase === 'leaderboard' && (
+            <section aria-labelledby="standings-title" className="space-y-2">
+              <h2 id="standings-title" className="text-xl font-bold">
+                {t('standings')}
+              </h2>
+              <StandingsList entries={view.standings} highlight={view.playerId} />
+            </section>
+          )}
+        </div>
+      );
+    }
+    case 'podium':
+      return (
+        <div className="space-y-4">
+          <Panel>
+            <h1 ref={heading} tabIndex={-1} className="text-3xl font-extrabold">
+              {t('finalTitle')}
+            </h1>
+            <p className="text-xl">
+              {view.me.rank !== null ? t('finalRank', { rank: view.me.rank, total: view.playerCount, score: view.me.score }) : t('rankUnknown')}
+            </p>
+            <p>{t('thanks')}</p>
+          </Panel>
+          <section aria-labelledby="final-standings" className="space-y-2">
+            <h2 id="final-standings" className="text-xl font-bold">
+              {t('standings')}
+            </h2>
+            <StandingsList entries={view.standings} highlight={view.playerId} />
+          </section>
+        </div>
+      );
+  }
+}
+
+function Panel({ children }: { children: React.ReactNode }) {
+  return <div className="space-y-3 rounded-2xl border border-slate-200 bg-white p-5 shadow-sm dark:border-slate-800 dark:bg-slate-900">{children}</div>;
+}

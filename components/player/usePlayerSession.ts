@@ -1,0 +1,54 @@
+'use client';
+import { useCallback, useEffect, useState } from 'react';
+import { request, secretStore } from '../../lib/client/live-socket';
+import { clockOffset } from '../../lib/client/server-clock';
+import type { ErrorCode } from '../../lib/protocol/errors';
+import type { Answer, Locale } from '../../lib/quiz/types';
+import type { PlayerView } from '../../lib/quiz/views';
+import { useLiveConnection } from '../quiz/useLiveConnection';
+
+/** A player's live view, kept across reconnections by the participant secret. */
+export function usePlayerSession(code: string, locale: Locale) {
+  const [secret, setSecret] = useState<string | null | undefined>(undefined);
+  const [view, setView] = useState<PlayerView | null>(null);
+  const [offset, setOffset] = useState(0);
+  const [error, setError] = useState<ErrorCode | null>(null);
+  const [fatalError, setFatalError] = useState<ErrorCode | null>(null);
+  const [removed, setRemoved] = useState(false);
+  const [sending, setSending] = useState(false);
+
+  useEffect(() => setSecret(secretStore.get(secretStore.player(code))), [code]);
+
+  const accept = useCallback((v: PlayerView) => {
+    setView(v);
+    setOffset(clockOffset(v.serverNow));
+  }, []);
+
+  const { socket, status, fatal } = useLiveConnection((s) => {
+    s.off('player:state').on('player:state', accept);
+    s.off('player:removed').on('player:removed', () => setRemoved(true));
+    // The page's language is the player's language: opening /pt/play/... switches it.
+    void request(s, 'player:resume', { code, playerSecret: secret!, locale }).then((r) => {
+      if (r.ok) return accept(r.data);
+      if (r.error.code === 'PLAYER_REMOVED') return setRemoved(true);
+      if (r.error.code === 'UNKNOWN_PLAYER' || r.error.code === 'NOT_FOUND') secretStore.remove(secretStore.player(code));
+      setFatalError(r.error.code);
+    });
+  }, Boolean(secret) && !removed);
+
+  const submit = useCallback(
+    async (answer: Answer) => {
+      if (!socket || !view) return;
+      setSending(true);
+      const r = await request(socket, 'answer:submit', { code, questionIndex: view.questionIndex, answer });
+      setSending(false);
+      if (r.ok) {
+        setError(null);
+        setView((v) => (v && v.questionIndex === r.data.questionIndex ? { ...v, myAnswer: v.myAnswer ?? answer } : v));
+      } else setError(r.error.code);
+    },
+    [socket, view, code],
+  );
+
+  return { view, offset, status, error, fatalError: fatal ?? fatalError, removed, sending, submit, hasSecret: secret === undefined ? undefined : Boolean(secret) };
+}

@@ -1,0 +1,60 @@
+'use client';
+import { io, type Socket } from 'socket.io-client';
+import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../protocol/events';
+import type { ProtocolError } from '../protocol/errors';
+import { PROTOCOL_VERSION } from '../protocol/version';
+
+export type LiveClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
+
+/** A socket to this page's own server, speaking our protocol version. */
+export function connectLive(): LiveClientSocket {
+  return io({ auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 });
+}
+
+type EventWithAck = {
+  [E in keyof ClientToServerEvents]: Parameters<ClientToServerEvents[E]>[1] extends (r: Ack<infer _T>) => void ? E : never;
+}[keyof ClientToServerEvents];
+type AckData<E extends EventWithAck> = Parameters<ClientToServerEvents[E]>[1] extends (r: Ack<infer T>) => void ? T : never;
+
+const TIMEOUT_MS = 10_000;
+
+/** Sends an event and waits for its acknowledgement; a silent server becomes a TIMEOUT error. */
+export async function request<E extends EventWithAck>(
+  socket: LiveClientSocket,
+  event: E,
+  payload: Parameters<ClientToServerEvents[E]>[0],
+): Promise<Ack<AckData<E>>> {
+  try {
+    const emit = socket.timeout(TIMEOUT_MS).emitWithAck as (ev: string, p: unknown) => Promise<Ack<AckData<E>>>;
+    return await emit(event, payload);
+  } catch {
+    return { ok: false, error: { code: 'INTERNAL', message: 'timeout' } satisfies ProtocolError };
+  }
+}
+
+/** Where a browser keeps the secrets that let it back into a session. */
+export const secretStore = {
+  host: (code: string) => `stackhouse:host:${code}`,
+  player: (code: string) => `stackhouse:player:${code}`,
+  get(key: string): string | null {
+    try {
+      return window.localStorage.getItem(key);
+    } catch {
+      return null;
+    }
+  },
+  set(key: string, value: string): void {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch {
+      // Private mode without storage: the session still works until the tab closes.
+    }
+  },
+  remove(key: string): void {
+    try {
+      window.localStorage.removeItem(key);
+    } catch {
+      /* nothing stored */
+    }
+  },
+};

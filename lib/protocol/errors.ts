@@ -1,0 +1,62 @@
+/**
+ * Error codes that travel in acknowledgements `{ ok: false, error: { code, message } }`.
+ * The client translates the code (`Errors.<code>` in locales/); `message` is a plain
+ * English hint for third-party clients and logs, never shown as-is to a person.
+ */
+export const ERROR_CODES = [
+  'BAD_REQUEST',
+  'PROTOCOL_MISMATCH',
+  'NOT_FOUND',
+  'NOT_AUTHORIZED',
+  'ROOM_LOCKED',
+  'NICKNAME_TAKEN',
+  'INVALID_NICKNAME',
+  'NO_PLAYERS',
+  'UNKNOWN_PLAYER',
+  'PLAYER_REMOVED',
+  'WRONG_PHASE',
+  'WRONG_QUESTION',
+  'PAUSED',
+  'TOO_LATE',
+  'ALREADY_ANSWERED',
+  'INVALID_ANSWER',
+  'GAME_OVER',
+  'RATE_LIMITED',
+  'STORAGE_UNAVAILABLE',
+  'INTERNAL',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+const HINTS: Record<ErrorCode, string> = {
+  BAD_REQUEST: 'The message does not match the schema for this event.',
+  PROTOCOL_MISMATCH: 'This client speaks another protocol version; reload it.',
+  NOT_FOUND: 'No session has that code.',
+  NOT_AUTHORIZED: 'This connection may not do that.',
+  ROOM_LOCKED: 'The host has locked this session; no one new can join.',
+  NICKNAME_TAKEN: 'Someone in this session already uses that nickname.',
+  INVALID_NICKNAME: 'A nickname needs 1 to 24 letters, digits or symbols.',
+  NO_PLAYERS: 'The game cannot start before someone joins.',
+  UNKNOWN_PLAYER: 'No player in this session has that secret.',
+  PLAYER_REMOVED: 'The host removed this player from the session.',
+  WRONG_PHASE: 'The session is not at a step where that is possible.',
+  WRONG_QUESTION: 'That answer is for a question that is not the current one.',
+  PAUSED: 'The host has paused the game.',
+  TOO_LATE: 'Time is up for this question.',
+  ALREADY_ANSWERED: 'This player has already answered this question.',
+  INVALID_ANSWER: 'That answer does not fit the question.',
+  GAME_OVER: 'The session has ended.',
+  RATE_LIMITED: 'Too many messages; slow down.',
+  STORAGE_UNAVAILABLE: 'The answer could not be stored; nothing was changed. Try again.',
+  INTERNAL: 'Something went wrong on the server.',
+};
+
+/** The error part of a failed acknowledgement. */
+export interface ProtocolError {
+  code: ErrorCode;
+  message: string;
+}
+
+/** Builds the error for a code, with its standard hint. */
+export function protocolError(code: ErrorCode, message: string = HINTS[code]): ProtocolError {
+  return { code, message };
+}

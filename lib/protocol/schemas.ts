@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { LOCALES } from '../quiz/types';
+
+/**
+ * A zod schema for every client-to-server payload. The server runs each incoming message
+ * through its schema before any handler sees it; types alone are not validation.
+ */
+const code = z
+  .string()
+  .trim()
+  .toUpperCase()
+  .regex(/^[A-Z0-9]{6}$/);
+const secret = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
+const locale = z.enum(LOCALES);
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+/** Raw nickname; normalised and checked again by the server (lib/quiz/nickname.ts). */
+const nickname = z.string().min(1).max(200);
+
+export const answerSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('single'), optionId: id }),
+  z.strictObject({ type: z.literal('multiple'), optionIds: z.array(id).min(1).max(12) }),
+  z.strictObject({ type: z.literal('truefalse'), value: z.boolean() }),
+  z.strictObject({ type: z.literal('ordering'), optionIds: z.array(id).min(2).max(12) }),
+]);
+
+export const hostCommandSchema = z.discriminatedUnion('action', [
+  z.strictObject({ action: z.literal('start') }),
+  z.strictObject({ action: z.literal('next') }),
+  z.strictObject({ action: z.literal('pause') }),
+  z.strictObject({ action: z.literal('resume') }),
+  z.strictObject({ action: z.literal('extend'), seconds: z.int().min(5).max(120) }),
+  z.strictObject({ action: z.literal('skip') }),
+  z.strictObject({ action: z.literal('end') }),
+  z.strictObject({ action: z.literal('lock') }),
+  z.strictObject({ action: z.literal('unlock') }),
+  z.strictObject({ action: z.literal('remove'), playerId: id }),
+  z.strictObject({ action: z.literal('extraTime'), playerId: id, seconds: z.int().min(0).max(120) }),
+  z.strictObject({ action: z.literal('scoring'), mode: z.enum(['speed', 'accuracy']) }),
+]);
+
+export const scoringModeSchema = z.enum(['speed', 'accuracy']);
+
+/** Payload schema per client-to-server event, keyed by event name. */
+export const clientEventSchemas = {
+  'host:attach': z.strictObject({ code, hostSecret: secret, locale }),
+  'host:command': z.strictObject({ code, command: hostCommandSchema }),
+  'player:join': z.strictObject({ code, nickname, locale }),
+  'player:resume': z.strictObject({ code, playerSecret: secret, locale: locale.optional() }),
+  'player:locale': z.strictObject({ code, locale }),
+  'answer:submit': z.strictObject({ code, questionIndex: z.int().min(0).max(999), answer: answerSchema }),
+} as const;
+
+export type ClientEventName = keyof typeof clientEventSchemas;
+export type ClientPayload<E extends ClientEventName> = z.output<(typeof clientEventSchemas)[E]>;
+
+/** HTTP: POST /api/sessions */
+export const createSessionBodySchema = z.strictObject({
+  quizId: id,
+  locale,
+  scoring: scoringModeSchema.default('speed'),
+});
+export type CreateSessionBody = z.output<typeof createSessionBodySchema>;
+
+export const sessionCodeSchema = code;

@@ -1,0 +1,363 @@
+import type { ErrorCode } from '../protocol/errors';
+import { isCorrect, isWellFormed } from './check';
+import { nicknameKey } from './nickname';
+import { scoreAnswer, type ScoringMode } from './scoring';
+import type { Answer, Locale, Quiz } from './types';
+
+/**
+ * The live quiz as a pure state machine: `reduce(state, event, context)` returns the next
+ * state or an error code, never throws for a bad event, and reads time only from
+ * `context.now`. The server stores every accepted event with its time; replaying them
+ * rebuilds the session exactly (see `replay`).
+ *
+ * lobby -> question -> reveal -> leaderboard -> question -> ... -> podium
+ */
+export type Phase = 'lobby' | 'question' | 'reveal' | 'leaderboard' | 'podium';
+
+export interface Participant {
+  id: string;
+  nickname: string;
+  locale: Locale;
+  /** sha-256 of the participant secret; the secret itself is never stored. */
+  secretHash: string;
+  joinedAt: number;
+  removed: boolean;
+  /** Extra time the host gave this player on every question (an accommodation). */
+  extraTimeMs: number;
+  score: number;
+  streak: number;
+}
+
+export interface AnswerRecord {
+  answer: Answer;
+  receivedAt: number;
+  /** Time the clock was running between the question's start and this answer. */
+  elapsedMs: number;
+  /** Filled when the question closes. */
+  correct: boolean | null;
+  points: number | null;
+}
+
+export interface QuestionRun {
+  startedAt: number;
+  /** The question's limit plus any extensions, in running (unpaused) time. */
+  allowedMs: number;
+  pausedMs: number;
+  closedAt: number | null;
+  skipped: boolean;
+  answers: Record<string, AnswerRecord>;
+}
+
+export interface SessionState {
+  code: string;
+  quizId: string;
+  questionCount: number;
+  createdAt: number;
+  scoring: ScoringMode;
+  locked: boolean;
+  phase: Phase;
+  /** -1 in the lobby. */
+  questionIndex: number;
+  /** When the current question's base time runs out; null when paused or no question runs. */
+  deadline: number | null;
+  /** Set while paused: the base time that was left. */
+  pausedAt: number | null;
+  pausedRemainingMs: number | null;
+  participants: Record<string, Participant>;
+  /** Participant ids in joining order. */
+  joinOrder: string[];
+  runs: QuestionRun[];
+  endedAt: number | null;
+}
+
+export type HostCommand =
+  | { action: 'start' }
+  | { action: 'next' }
+  | { action: 'pause' }
+  | { action: 'resume' }
+  | { action: 'extend'; seconds: number }
+  | { action: 'skip' }
+  | { action: 'end' }
+  | { action: 'lock' }
+  | { action: 'unlock' }
+  | { action: 'remove'; playerId: string }
+  | { action: 'extraTime'; playerId: string; seconds: number }
+  | { action: 'scoring'; mode: ScoringMode };
+
+export type SessionEvent =
+  | { type: 'join'; playerId: string; nickname: string; locale: Locale; secretHash: string }
+  | { type: 'setLocale'; playerId: string; locale: Locale }
+  | { type: 'answer'; playerId: string; questionIndex: number; answer: Answer }
+  /** The server's timer fired; closes the question if its time is really up. */
+  | { type: 'tick' }
+  | { type: 'host'; command: HostCommand };
+
+export interface ReduceContext {
+  now: number;
+  quiz: Quiz;
+}
+
+export type ReduceResult = { ok: true; state: SessionState } | { ok: false; code: ErrorCode };
+
+export interface NewSession {
+  code: string;
+  quiz: Quiz;
+  scoring: ScoringMode;
+  now: number;
+}
+
+/** A session in its lobby. */
+export function createSession({ code, quiz, scoring, now }: NewSession): SessionState {
+  return {
+    code,
+    quizId: quiz.id,
+    questionCount: quiz.questions.length,
+    createdAt: now,
+    scoring,
+    locked: false,
+    phase: 'lobby',
+    questionIndex: -1,
+    deadline: null,
+    pausedAt: null,
+    pausedRemainingMs: null,
+    participants: {},
+    joinOrder: [],
+    runs: [],
+    endedAt: null,
+  };
+}
+
+const fail = (code: ErrorCode): ReduceResult => ({ ok: false, code });
+const ok = (state: SessionState): ReduceResult => ({ ok: true, state });
+
+/** Applies one event. The input state is never mutated. */
+export function reduce(state: SessionState, event: SessionEvent, ctx: ReduceContext): ReduceResult {
+  switch (event.type) {
+    case 'join':
+      return join(state, event, ctx.now);
+    case 'setLocale': {
+      const p = state.participants[event.playerId];
+      if (!p) return fail('UNKNOWN_PLAYER');
+      return ok(withParticipant(state, { ...p, locale: event.locale }));
+    }
+    case 'answer':
+      return answer(state, event, ctx);
+    case 'tick':
+      return ok(state.phase === 'question' && state.deadline !== null && ctx.now >= closesAt(state)! ? close(state, ctx) : state);
+    case 'host':
+      return host(state, event.command, ctx);
+  }
+}
+
+/** Replays stored events in order; events that were accepted once are accepted again. */
+export function replay(initial: SessionState, events: Iterable<{ event: SessionEvent; at: number }>, quiz: Quiz): SessionState {
+  let state = initial;
+  for (const { event, at } of events) {
+    const result = reduce(state, event, { now: at, quiz });
+    if (result.ok) state = result.state;
+  }
+  return state;
+}
+
+/** Participants still in the game, in joining order. */
+export function activeParticipants(state: SessionState): Participant[] {
+  return state.joinOrder.map((id) => state.participants[id]!).filter((p) => !p.removed);
+}
+
+/** When the current question closes for everyone: the base deadline plus the largest extra time. */
+export function closesAt(state: SessionState): number | null {
+  if (state.phase !== 'question' || state.deadline === null) return null;
+  const extra = Math.max(0, ...activeParticipants(state).map((p) => p.extraTimeMs));
+  return state.deadline + extra;
+}
+
+/** When one player's time for the current question runs out (null while paused). */
+export function playerDeadline(state: SessionState, playerId: string): number | null {
+  const p = state.participants[playerId];
+  if (state.deadline === null || !p) return null;
+  return state.deadline + p.extraTimeMs;
+}
+
+/** The moment the server must next wake this session, if any. */
+export function nextWakeAt(state: SessionState): number | null {
+  return closesAt(state);
+}
+
+function join(state: SessionState, event: Extract<SessionEvent, { type: 'join' }>, now: number): ReduceResult {
+  if (state.phase === 'podium') return fail('GAME_OVER');
+  if (state.locked) return fail('ROOM_LOCKED');
+  if (state.participants[event.playerId]) return fail('BAD_REQUEST');
+  const key = nicknameKey(event.nickname);
+  if (activeParticipants(state).some((p) => nicknameKey(p.nickname) === key)) return fail('NICKNAME_TAKEN');
+  const participant: Participant = {
+    id: event.playerId,
+    nickname: event.nickname,
+    locale: event.locale,
+    secretHash: event.secretHash,
+    joinedAt: now,
+    removed: false,
+    extraTimeMs: 0,
+    score: 0,
+    streak: 0,
+  };
+  return ok({ ...withParticipant(state, participant), joinOrder: [...state.joinOrder, participant.id] });
+}
+
+function answer(state: SessionState, event: Extract<SessionEvent, { type: 'answer' }>, ctx: ReduceContext): ReduceResult {
+  const p = state.participants[event.playerId];
+  if (!p) return fail('UNKNOWN_PLAYER');
+  if (p.removed) return fail('PLAYER_REMOVED');
+  if (state.phase === 'podium') return fail('GAME_OVER');
+  if (event.questionIndex !== state.questionIndex) return fail('WRONG_QUESTION');
+  if (state.phase === 'reveal' || state.phase === 'leaderboard') return fail('TOO_LATE');
+  if (state.phase !== 'question') return fail('WRONG_PHASE');
+  if (state.pausedAt !== null) return fail('PAUSED');
+  const run = state.runs[state.questionIndex]!;
+  if (run.answers[p.id]) return fail('ALREADY_ANSWERED');
+  if (ctx.now > playerDeadline(state, p.id)!) return fail('TOO_LATE');
+  const question = ctx.quiz.questions[state.questionIndex]!;
+  if (!isWellFormed(question, event.answer)) return fail('INVALID_ANSWER');
+  const record: AnswerRecord = {
+    answer: event.answer,
+    receivedAt: ctx.now,
+    elapsedMs: Math.max(0, ctx.now - run.startedAt - run.pausedMs),
+    correct: null,
+    points: null,
+  };
+  const next = withRun(state, state.questionIndex, { ...run, answers: { ...run.answers, [p.id]: record } });
+  return ok(closeIfEveryoneAnswered(next, ctx));
+}
+
+function host(state: SessionState, command: HostCommand, ctx: ReduceContext): ReduceResult {
+  const { now } = ctx;
+  if (state.phase === 'podium' && command.action !== 'lock' && command.action !== 'unlock') return fail('GAME_OVER');
+  switch (command.action) {
+    case 'start':
+      if (state.phase !== 'lobby') return fail('WRONG_PHASE');
+      if (activeParticipants(state).length === 0) return fail('NO_PLAYERS');
+      return ok(startQuestion(state, 0, ctx));
+    case 'next':
+      switch (state.phase) {
+        case 'lobby':
+          return fail('WRONG_PHASE');
+        case 'question':
+          return ok(close(state, ctx));
+        case 'reveal':
+          return ok({ ...state, phase: 'leaderboard' });
+        case 'leaderboard':
+          return ok(advance(state, ctx));
+      }
+      return fail('WRONG_PHASE');
+    case 'pause': {
+      if (state.phase !== 'question' || state.pausedAt !== null || state.deadline === null) return fail('WRONG_PHASE');
+      return ok({ ...state, pausedAt: now, pausedRemainingMs: Math.max(0, state.deadline - now), deadline: null });
+    }
+    case 'resume': {
+      if (state.phase !== 'question' || state.pausedAt === null) return fail('WRONG_PHASE');
+      const run = state.runs[state.questionIndex]!;
+      const resumed = withRun(state, state.questionIndex, { ...run, pausedMs: run.pausedMs + (now - state.pausedAt) });
+      return ok({ ...resumed, deadline: now + (state.pausedRemainingMs ?? 0), pausedAt: null, pausedRemainingMs: null });
+    }
+    case 'extend': {
+      if (state.phase !== 'question') return fail('WRONG_PHASE');
+      const ms = command.seconds * 1000;
+      const run = state.runs[state.questionIndex]!;
+      const extended = withRun(state, state.questionIndex, { ...run, allowedMs: run.allowedMs + ms });
+      return ok(
+        state.pausedAt !== null
+          ? { ...extended, pausedRemainingMs: (state.pausedRemainingMs ?? 0) + ms }
+          : { ...extended, deadline: Math.max(state.deadline!, now) + ms },
+      );
+    }
+    case 'skip': {
+      if (state.phase !== 'question') return fail('WRONG_PHASE');
+      const run = state.runs[state.questionIndex]!;
+      const skipped = withRun(state, state.questionIndex, { ...run, skipped: true, closedAt: now });
+      return ok(advance({ ...skipped, deadline: null, pausedAt: null, pausedRemainingMs: null }, ctx));
+    }
+    case 'end': {
+      // A question still running when the host ends the game is dropped, not scored.
+      let ended = state;
+      if (state.phase === 'question') {
+        const run = state.runs[state.questionIndex]!;
+        ended = withRun(state, state.questionIndex, { ...run, skipped: true, closedAt: now });
+      }
+      return ok(toPodium(ended, now));
+    }
+    case 'lock':
+      return ok({ ...state, locked: true });
+    case 'unlock':
+      return ok({ ...state, locked: false });
+    case 'remove': {
+      const p = state.participants[command.playerId];
+      if (!p) return fail('UNKNOWN_PLAYER');
+      if (p.removed) return ok(state);
+      return ok(closeIfEveryoneAnswered(withParticipant(state, { ...p, removed: true }), ctx));
+    }
+    case 'extraTime': {
+      const p = state.participants[command.playerId];
+      if (!p) return fail('UNKNOWN_PLAYER');
+      return ok(withParticipant(state, { ...p, extraTimeMs: command.seconds * 1000 }));
+    }
+    case 'scoring':
+      return ok({ ...state, scoring: command.mode });
+  }
+}
+
+function startQuestion(state: SessionState, index: number, ctx: ReduceContext): SessionState {
+  const limitMs = ctx.quiz.questions[index]!.timeLimitSec * 1000;
+  const runs = state.runs.slice();
+  runs[index] = { startedAt: ctx.now, allowedMs: limitMs, pausedMs: 0, closedAt: null, skipped: false, answers: {} };
+  return { ...state, phase: 'question', questionIndex: index, deadline: ctx.now + limitMs, pausedAt: null, pausedRemainingMs: null, runs };
+}
+
+/** After a leaderboard or a skip: the next question, or the podium after the last. */
+function advance(state: SessionState, ctx: ReduceContext): SessionState {
+  const nextIndex = state.questionIndex + 1;
+  return nextIndex < state.questionCount ? startQuestion(state, nextIndex, ctx) : toPodium(state, ctx.now);
+}
+
+function toPodium(state: SessionState, now: number): SessionState {
+  return { ...state, phase: 'podium', deadline: null, pausedAt: null, pausedRemainingMs: null, endedAt: now };
+}
+
+function closeIfEveryoneAnswered(state: SessionState, ctx: ReduceContext): SessionState {
+  if (state.phase !== 'question') return state;
+  const run = state.runs[state.questionIndex]!;
+  const active = activeParticipants(state);
+  return active.length > 0 && active.every((p) => run.answers[p.id]) ? close(state, ctx) : state;
+}
+
+/** Ends the current question: scores every active player, then shows the reveal. */
+function close(state: SessionState, ctx: ReduceContext): SessionState {
+  const question = ctx.quiz.questions[state.questionIndex]!;
+  const run = state.runs[state.questionIndex]!;
+  const participants = { ...state.participants };
+  const answers = { ...run.answers };
+  for (const p of activeParticipants(state)) {
+    const record = answers[p.id];
+    const correct = record ? isCorrect(question, record.answer) : false;
+    const { points, streak } = scoreAnswer({
+      mode: state.scoring,
+      correct,
+      elapsedMs: record?.elapsedMs ?? run.allowedMs,
+      allowedMs: run.allowedMs + p.extraTimeMs,
+      streakBefore: p.streak,
+    });
+    participants[p.id] = { ...p, score: p.score + points, streak };
+    if (record) answers[p.id] = { ...record, correct, points };
+  }
+  const runs = state.runs.slice();
+  runs[state.questionIndex] = { ...run, answers, closedAt: ctx.now };
+  return { ...state, participants, runs, phase: 'reveal', deadline: null, pausedAt: null, pausedRemainingMs: null };
+}
+
+function withParticipant(state: SessionState, participant: Participant): SessionState {
+  return { ...state, participants: { ...state.participants, [participant.id]: participant } };
+}
+
+function withRun(state: SessionState, index: number, run: QuestionRun): SessionState {
+  const runs = state.runs.slice();
+  runs[index] = run;
+  return { ...state, runs };
+}

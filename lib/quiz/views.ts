@@ -1,0 +1,192 @@
+import { distributionKeys } from './check';
+import { publicQuestion, publicReveal, type PublicQuestion, type PublicReveal } from './display';
+import { activeParticipants, playerDeadline, type Phase, type SessionState } from './machine';
+import type { ScoringMode } from './scoring';
+import { standings, type StandingEntry } from './standings';
+import type { Answer, Locale, Quiz } from './types';
+
+/**
+ * What each screen is sent. These selectors are the only way session state leaves the
+ * server, so the rule "no answer key before the reveal" is enforced here, once.
+ */
+export interface TimerView {
+  /** Server clock (epoch ms) when the time runs out; null while paused. */
+  endsAt: number | null;
+  /** Time left, frozen while paused. */
+  remainingMs: number;
+  /** The whole time allowed, for drawing the bar. */
+  durationMs: number;
+  paused: boolean;
+}
+
+export interface DistributionBar {
+  /** Option id, or 'true' / 'false'. For ordering: the id of the item placed first. */
+  key: string;
+  count: number;
+}
+
+export interface HostParticipant {
+  id: string;
+  nickname: string;
+  locale: Locale;
+  score: number;
+  removed: boolean;
+  extraTimeSec: number;
+  answered: boolean;
+  connected: boolean;
+}
+
+export interface HostView {
+  role: 'host';
+  code: string;
+  quizTitle: string;
+  phase: Phase;
+  locked: boolean;
+  scoring: ScoringMode;
+  questionIndex: number;
+  questionCount: number;
+  serverNow: number;
+  timer: TimerView | null;
+  question: PublicQuestion | null;
+  answeredCount: number;
+  activeCount: number;
+  distribution: DistributionBar[];
+  reveal: PublicReveal | null;
+  participants: HostParticipant[];
+  standings: StandingEntry[];
+}
+
+export interface PlayerResult {
+  answered: boolean;
+  correct: boolean;
+  points: number;
+}
+
+export interface PlayerView {
+  role: 'player';
+  code: string;
+  quizTitle: string;
+  playerId: string;
+  nickname: string;
+  locale: Locale;
+  phase: Phase;
+  removed: boolean;
+  questionIndex: number;
+  questionCount: number;
+  serverNow: number;
+  timer: TimerView | null;
+  question: PublicQuestion | null;
+  myAnswer: Answer | null;
+  reveal: PublicReveal | null;
+  result: PlayerResult | null;
+  me: { score: number; rank: number | null; streak: number };
+  playerCount: number;
+  /** Top of the table in leaderboard and podium, as text for the phone. */
+  standings: StandingEntry[];
+}
+
+const LEADERBOARD_SIZE = 10;
+
+/** The projector / host console view, in the host's language. */
+export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: number, connected: ReadonlySet<string>): HostView {
+  const question = currentQuestion(state, quiz, locale);
+  const run = state.runs[state.questionIndex];
+  const active = activeParticipants(state);
+  const showsAnswers = state.phase === 'question' || state.phase === 'reveal';
+  return {
+    role: 'host',
+    code: state.code,
+    quizTitle: quiz.title[locale],
+    phase: state.phase,
+    locked: state.locked,
+    scoring: state.scoring,
+    questionIndex: state.questionIndex,
+    questionCount: state.questionCount,
+    serverNow: now,
+    timer: timerView(state, state.deadline, 0, now),
+    question,
+    answeredCount: showsAnswers && run ? active.filter((p) => run.answers[p.id]).length : 0,
+    activeCount: active.length,
+    distribution: showsAnswers ? distribution(state) : [],
+    reveal: isRevealed(state) ? publicReveal(quiz.questions[state.questionIndex]!, locale) : null,
+    participants: state.joinOrder.map((id) => {
+      const p = state.participants[id]!;
+      return {
+        id: p.id,
+        nickname: p.nickname,
+        locale: p.locale,
+        score: p.score,
+        removed: p.removed,
+        extraTimeSec: p.extraTimeMs / 1000,
+        answered: Boolean(run?.answers[p.id]) && state.phase === 'question',
+        connected: connected.has(p.id),
+      };
+    }),
+    standings: state.phase === 'lobby' ? [] : standings(state).slice(0, LEADERBOARD_SIZE),
+  };
+}
+
+/** One player's phone, in that player's language. */
+export function playerView(state: SessionState, quiz: Quiz, playerId: string, now: number): PlayerView {
+  const p = state.participants[playerId];
+  if (!p) throw new Error(`unknown player ${playerId}`);
+  const run = state.runs[state.questionIndex];
+  const record = run?.answers[playerId] ?? null;
+  const revealed = isRevealed(state) && run !== undefined && !run.skipped;
+  const table = standings(state);
+  const mine = table.find((e) => e.playerId === playerId);
+  const deadline = playerDeadline(state, playerId);
+  return {
+    role: 'player',
+    code: state.code,
+    quizTitle: quiz.title[p.locale],
+    playerId,
+    nickname: p.nickname,
+    locale: p.locale,
+    phase: state.phase,
+    removed: p.removed,
+    questionIndex: state.questionIndex,
+    questionCount: state.questionCount,
+    serverNow: now,
+    timer: timerView(state, deadline, p.extraTimeMs, now),
+    question: currentQuestion(state, quiz, p.locale),
+    myAnswer: record?.answer ?? null,
+    reveal: revealed ? publicReveal(quiz.questions[state.questionIndex]!, p.locale) : null,
+    result: revealed ? { answered: record !== null, correct: record?.correct === true, points: record?.points ?? 0 } : null,
+    me: { score: p.score, rank: mine?.rank ?? null, streak: p.streak },
+    playerCount: table.length,
+    standings: state.phase === 'leaderboard' || state.phase === 'podium' ? table.slice(0, LEADERBOARD_SIZE) : [],
+  };
+}
+
+function isRevealed(state: SessionState): boolean {
+  return state.phase === 'reveal' || state.phase === 'leaderboard';
+}
+
+function currentQuestion(state: SessionState, quiz: Quiz, locale: Locale): PublicQuestion | null {
+  if (state.phase === 'lobby' || state.phase === 'podium') return null;
+  const question = quiz.questions[state.questionIndex];
+  return question ? publicQuestion(question, state.questionIndex, locale, state.code) : null;
+}
+
+function timerView(state: SessionState, deadline: number | null, extraMs: number, now: number): TimerView | null {
+  if (state.phase !== 'question') return null;
+  const run = state.runs[state.questionIndex]!;
+  const durationMs = run.allowedMs + extraMs;
+  if (state.pausedAt !== null) {
+    return { endsAt: null, remainingMs: (state.pausedRemainingMs ?? 0) + extraMs, durationMs, paused: true };
+  }
+  return { endsAt: deadline, remainingMs: Math.max(0, (deadline ?? now) - now), durationMs, paused: false };
+}
+
+function distribution(state: SessionState): DistributionBar[] {
+  const run = state.runs[state.questionIndex];
+  if (!run) return [];
+  const counts = new Map<string, number>();
+  for (const p of activeParticipants(state)) {
+    const record = run.answers[p.id];
+    if (!record) continue;
+    for (const key of distributionKeys(record.answer)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  return [...counts].map(([key, count]) => ({ key, count }));
+}

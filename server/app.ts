@@ -1,0 +1,98 @@
+import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node:http';
+import { Server } from 'socket.io';
+import { protocolError } from '../lib/protocol/errors';
+import { PROTOCOL_VERSION } from '../lib/protocol/version';
+import type { Locale, Quiz } from '../lib/quiz/types';
+import type { Clock } from './clock';
+import { createApiHandler } from './http/api';
+import type { ReportMessages } from './http/report-csv';
+import { LiveTransport } from './live/live-handlers';
+import { SessionRegistry } from './live/session-registry';
+import type { LiveServer } from './live/socket-types';
+import type { Logger } from './logger';
+import type { Storage } from './persistence/types';
+
+export interface ApplicationDeps {
+  storage: Storage;
+  quizzes: readonly Quiz[];
+  clock: Clock;
+  logger: Logger;
+  reportMessages: Record<Locale, ReportMessages>;
+  /** Requests the API does not own (the Next pages); 404 when absent, as in tests. */
+  fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
+}
+
+export interface Application {
+  io: LiveServer;
+  registry: SessionRegistry;
+  /** Loads unfinished sessions so their timers run again. */
+  start(): Promise<void>;
+  /** Stops timers and sockets; the storage is the caller's to close. */
+  close(): Promise<void>;
+}
+
+/** Largest socket message accepted: quiz messages are small, anything bigger is refused unread. */
+export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
+
+/**
+ * Builds the whole server on an HTTP server: the /api routes, Socket.io and the live quiz.
+ * Everything it needs comes in `deps`, so tests build one on port 0 with what they choose.
+ */
+export function createApplication(httpServer: HttpServer, deps: ApplicationDeps): Application {
+  const { logger, clock } = deps;
+  const io: LiveServer = new Server(httpServer, {
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    perMessageDeflate: false,
+    // Other upgrade requests (Next's dev reloader) belong to someone else: leave them alone.
+    destroyUpgrade: false,
+    serveClient: false,
+  });
+  let transport: LiveTransport | undefined;
+  const registry = new SessionRegistry({
+    sessions: deps.storage.sessions,
+    quizzes: deps.quizzes,
+    clock,
+    logger,
+    onCommit: (room, event, previous) => transport?.onCommit(room, event, previous),
+  });
+  transport = new LiveTransport({ io, registry, clock, logger });
+  const live = transport;
+
+  io.use((socket, next) => {
+    const auth = socket.handshake.auth as { protocol?: unknown };
+    if (auth.protocol !== PROTOCOL_VERSION) {
+      const error = new Error('PROTOCOL_MISMATCH') as Error & { data: unknown };
+      error.data = protocolError('PROTOCOL_MISMATCH', `This server speaks protocol ${PROTOCOL_VERSION}.`);
+      return next(error);
+    }
+    next();
+  });
+  io.on('connection', (socket) => live.attach(socket));
+
+  const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages });
+  httpServer.on('request', (req, res) => {
+    // Socket.io answers its own polling requests on this same server.
+    if (req.url?.startsWith('/socket.io/')) return;
+    void api(req, res).then(async (handled) => {
+      if (handled) return;
+      if (deps.fallback) return deps.fallback(req, res);
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+    }).catch((error: unknown) => {
+      logger.error('request failed', { url: req.url, error: String(error) });
+      if (!res.headersSent) res.writeHead(500).end();
+    });
+  });
+
+  return {
+    io,
+    registry,
+    async start() {
+      const count = await registry.resumeLive();
+      if (count > 0) logger.info('resumed live sessions', { count });
+    },
+    async close() {
+      await registry.close();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    },
+  };
+}

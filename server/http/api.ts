@@ -1,0 +1,140 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { protocolError, type ErrorCode } from '../../lib/protocol/errors';
+import { createSessionBodySchema, sessionCodeSchema } from '../../lib/protocol/schemas';
+import { buildReport } from '../../lib/quiz/report';
+import { LOCALES, type Locale } from '../../lib/quiz/types';
+import type { Logger } from '../logger';
+import type { SessionRegistry } from '../live/session-registry';
+import type { Storage } from '../persistence/types';
+import { secretMatches } from '../secrets';
+import { playersCsv, questionsCsv, type ReportMessages } from './report-csv';
+
+export interface ApiDeps {
+  storage: Storage;
+  registry: SessionRegistry;
+  logger: Logger;
+  /** The report's words (CSV headers, true/false) per language, from locales/. */
+  reportMessages: Record<Locale, ReportMessages>;
+}
+
+const MAX_BODY_BYTES = 16 * 1024;
+const STATUS: Partial<Record<ErrorCode, number>> = {
+  BAD_REQUEST: 400,
+  NOT_AUTHORIZED: 401,
+  NOT_FOUND: 404,
+  STORAGE_UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/**
+ * The JSON API under /api. Returns false for a path it does not own, so the caller can
+ * hand the request to Next.
+ */
+export function createApiHandler(deps: ApiDeps) {
+  return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (!url.pathname.startsWith('/api/')) return false;
+    try {
+      await route(deps, req, res, url);
+    } catch (error) {
+      deps.logger.error('api failed', { path: url.pathname, error: error instanceof Error ? error.stack : String(error) });
+      if (!res.headersSent) sendError(res, 'INTERNAL');
+      else res.end();
+    }
+    return true;
+  };
+}
+
+async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+  const { pathname } = url;
+  const method = req.method ?? 'GET';
+
+  if (pathname === '/api/health') {
+    if (method !== 'GET' && method !== 'HEAD') return sendMethodNotAllowed(res, 'GET, HEAD');
+    try {
+      await deps.storage.ping();
+      return sendJson(res, 200, { status: 'ok', database: deps.storage.dialect });
+    } catch (error) {
+      deps.logger.warn('health check: database unreachable', { error: String(error) });
+      return sendJson(res, 503, { status: 'error', database: 'unreachable' });
+    }
+  }
+
+  if (pathname === '/api/sessions') {
+    if (method !== 'POST') return sendMethodNotAllowed(res, 'POST');
+    const body = await readJson(req);
+    if (!body.ok) return sendError(res, 'BAD_REQUEST', body.reason);
+    const parsed = createSessionBodySchema.safeParse(body.value);
+    if (!parsed.success) return sendError(res, 'BAD_REQUEST', `Invalid body: ${parsed.error.issues.map((i) => i.path.join('.') || '(body)').join(', ')}`);
+    let created;
+    try {
+      created = await deps.registry.create(parsed.data);
+    } catch (error) {
+      deps.logger.error('session not stored', { error: String(error) });
+      return sendError(res, 'STORAGE_UNAVAILABLE');
+    }
+    if (!created) return sendError(res, 'NOT_FOUND', 'No quiz has that id.');
+    return sendJson(res, 201, created);
+  }
+
+  const match = /^\/api\/sessions\/([^/]+)(\/report(?:\/(questions|players)\.csv)?)?$/.exec(pathname);
+  if (!match) return sendError(res, 'NOT_FOUND', 'No such API route.');
+  if (method !== 'GET') return sendMethodNotAllowed(res, 'GET');
+  const code = sessionCodeSchema.safeParse(decodeURIComponent(match[1]!));
+  if (!code.success) return sendError(res, 'NOT_FOUND');
+  const room = await deps.registry.get(code.data);
+  if (!room) return sendError(res, 'NOT_FOUND');
+
+  if (!match[2]) {
+    // Public facts a join screen needs before asking for a nickname.
+    return sendJson(res, 200, { code: room.code, phase: room.state.phase, locked: room.state.locked });
+  }
+
+  const secret = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  if (!secret || !secretMatches(secret, room.record.hostSecretHash)) return sendError(res, 'NOT_AUTHORIZED');
+  const requested = url.searchParams.get('locale');
+  const locale: Locale = LOCALES.find((l) => l === requested) ?? room.record.hostLocale;
+  const messages = deps.reportMessages[locale];
+  const report = buildReport(room.state, room.quiz, locale, { true: messages.true, false: messages.false });
+  if (!match[3]) return sendJson(res, 200, report);
+  const csv = match[3] === 'questions' ? questionsCsv(report, messages) : playersCsv(report, messages);
+  res.writeHead(200, {
+    'content-type': 'text/csv; charset=utf-8',
+    'content-disposition': `attachment; filename="stackhouse-${room.code}-${match[3]}.csv"`,
+    'cache-control': 'no-store',
+  });
+  // A byte-order mark so spreadsheet programs read the accents right.
+  res.end('\uFEFF' + csv);
+}
+
+type BodyResult = { ok: true; value: unknown } | { ok: false; reason: string };
+
+async function readJson(req: IncomingMessage): Promise<BodyResult> {
+  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return { ok: false, reason: 'Send JSON (content-type: application/json).' };
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    size += (chunk as Buffer).length;
+    if (size > MAX_BODY_BYTES) return { ok: false, reason: `Body larger than ${MAX_BODY_BYTES} bytes.` };
+    chunks.push(chunk as Buffer);
+  }
+  try {
+    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
+  } catch {
+    return { ok: false, reason: 'Body is not valid JSON.' };
+  }
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+function sendError(res: ServerResponse, code: ErrorCode, message?: string): void {
+  sendJson(res, STATUS[code] ?? 400, { error: protocolError(code, message) });
+}
+
+function sendMethodNotAllowed(res: ServerResponse, allow: string): void {
+  res.writeHead(405, { allow, 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify({ error: protocolError('BAD_REQUEST', `Method not allowed; use ${allow}.`) }));
+}

@@ -1,0 +1,173 @@
+import type { Ack } from '../../lib/protocol/events';
+import type { SessionEvent, SessionState } from '../../lib/quiz/machine';
+import { normalizeNickname } from '../../lib/quiz/nickname';
+import { LOCALES, type Locale } from '../../lib/quiz/types';
+import { hostView, playerView, type HostView, type PlayerView } from '../../lib/quiz/views';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { hashSecret, newId, newSecret, secretMatches } from '../secrets';
+import type { LiveRoom } from './live-room';
+import type { SessionRegistry } from './session-registry';
+import { roomNames, type LiveServer, type LiveSocket } from './socket-types';
+import { failure, withSchema } from './with-schema';
+
+export interface LiveDeps {
+  io: LiveServer;
+  registry: SessionRegistry;
+  clock: Clock;
+  logger: Logger;
+}
+
+/**
+ * The live quiz over Socket.io: thin handlers (validate, authorise, dispatch, acknowledge)
+ * and the fan-out of views after each stored event.
+ */
+export class LiveTransport {
+  /** Open connections per session and player, for "who is connected" on the host screen. */
+  private readonly connections = new Map<string, Map<string, number>>();
+
+  constructor(private readonly deps: LiveDeps) {}
+
+  /** Sends fresh views after a stored event: to the host, and to the players it concerns. */
+  onCommit = (room: LiveRoom, event: SessionEvent, previous: SessionState): void => {
+    const state = room.state;
+    this.emitHost(room);
+    // An answer that does not close the question changes only its author's view
+    // (everyone else's screen is the same), so it is not fanned out to the room.
+    const onlyAuthor = (event.type === 'answer' || event.type === 'setLocale') && state.phase === previous.phase;
+    const targets = onlyAuthor ? [event.playerId] : state.joinOrder;
+    for (const id of targets) {
+      const p = state.participants[id]!;
+      if (p.removed) continue;
+      this.deps.io.to(roomNames.player(room.code, id)).emit('player:state', playerView(state, room.quiz, id, this.deps.clock.now()));
+    }
+    if (event.type === 'host' && event.command.action === 'remove') {
+      const target = roomNames.player(room.code, event.command.playerId);
+      this.deps.io.to(target).emit('player:removed', { code: room.code });
+      this.deps.io.in(target).disconnectSockets(true);
+    }
+  };
+
+  /** Wires one new connection. */
+  attach(socket: LiveSocket): void {
+    const { registry, logger } = this.deps;
+    socket.data.hostOf = {};
+    socket.data.playerOf = {};
+
+    withSchema(socket, 'host:attach', logger, async ({ code, hostSecret, locale }): Promise<Ack<HostView>> => {
+      const room = await registry.get(code);
+      if (!room) return failure('NOT_FOUND');
+      if (!secretMatches(hostSecret, room.record.hostSecretHash)) return failure('NOT_AUTHORIZED');
+      const before = socket.data.hostOf[code];
+      if (before) await socket.leave(roomNames.host(code, before));
+      socket.data.hostOf[code] = locale;
+      await socket.join(roomNames.host(code, locale));
+      return { ok: true, data: this.hostViewFor(room, locale) };
+    });
+
+    withSchema(socket, 'host:command', logger, async ({ code, command }): Promise<Ack<HostView>> => {
+      const locale = socket.data.hostOf[code];
+      if (!locale) return failure('NOT_AUTHORIZED');
+      const room = await registry.get(code);
+      if (!room) return failure('NOT_FOUND');
+      const result = await room.dispatch({ type: 'host', command });
+      if (!result.ok) return failure(result.code);
+      return { ok: true, data: this.hostViewFor(room, locale) };
+    });
+
+    withSchema(socket, 'player:join', logger, async ({ code, nickname, locale }) => {
+      const room = await registry.get(code);
+      if (!room) return failure('NOT_FOUND');
+      const name = normalizeNickname(nickname);
+      if (!name) return failure('INVALID_NICKNAME');
+      const playerId = newId();
+      const playerSecret = newSecret();
+      const result = await room.dispatch({ type: 'join', playerId, nickname: name, locale, secretHash: hashSecret(playerSecret) });
+      if (!result.ok) return failure(result.code);
+      await this.bindPlayer(socket, room, playerId);
+      return { ok: true, data: { playerId, playerSecret, view: this.playerViewFor(room, playerId) } };
+    });
+
+    withSchema(socket, 'player:resume', logger, async ({ code, playerSecret, locale }): Promise<Ack<PlayerView>> => {
+      const room = await registry.get(code);
+      if (!room) return failure('NOT_FOUND');
+      const player = Object.values(room.state.participants).find((p) => secretMatches(playerSecret, p.secretHash));
+      if (!player) return failure('UNKNOWN_PLAYER');
+      if (player.removed) return failure('PLAYER_REMOVED');
+      if (locale && locale !== player.locale) {
+        const result = await room.dispatch({ type: 'setLocale', playerId: player.id, locale });
+        if (!result.ok) return failure(result.code);
+      }
+      await this.bindPlayer(socket, room, player.id);
+      return { ok: true, data: this.playerViewFor(room, player.id) };
+    });
+
+    withSchema(socket, 'player:locale', logger, async ({ code, locale }): Promise<Ack<PlayerView>> => {
+      const playerId = socket.data.playerOf[code];
+      if (!playerId) return failure('NOT_AUTHORIZED');
+      const room = await registry.get(code);
+      if (!room) return failure('NOT_FOUND');
+      const result = await room.dispatch({ type: 'setLocale', playerId, locale });
+      if (!result.ok) return failure(result.code);
+      return { ok: true, data: this.playerViewFor(room, playerId) };
+    });
+
+    withSchema(socket, 'answer:submit', logger, async ({ code, questionIndex, answer }): Promise<Ack<{ questionIndex: number }>> => {
+      const playerId = socket.data.playerOf[code];
+      if (!playerId) return failure('NOT_AUTHORIZED');
+      const room = await registry.get(code);
+      if (!room) return failure('NOT_FOUND');
+      // Resolves only after the answer is stored; the ack is the receipt.
+      const result = await room.dispatch({ type: 'answer', playerId, questionIndex, answer });
+      if (!result.ok) return failure(result.code);
+      return { ok: true, data: { questionIndex } };
+    });
+
+    socket.on('disconnect', () => {
+      for (const [code, playerId] of Object.entries(socket.data.playerOf)) this.countConnection(code, playerId, -1);
+    });
+  }
+
+  private async bindPlayer(socket: LiveSocket, room: LiveRoom, playerId: string): Promise<void> {
+    const code = room.code;
+    const before = socket.data.playerOf[code];
+    if (before === playerId) return;
+    if (before) {
+      await socket.leave(roomNames.player(code, before));
+      this.countConnection(code, before, -1);
+    }
+    socket.data.playerOf[code] = playerId;
+    await socket.join(roomNames.player(code, playerId));
+    this.countConnection(code, playerId, +1);
+  }
+
+  private countConnection(code: string, playerId: string, delta: number): void {
+    const perPlayer = this.connections.get(code) ?? new Map<string, number>();
+    const count = (perPlayer.get(playerId) ?? 0) + delta;
+    if (count > 0) perPlayer.set(playerId, count);
+    else perPlayer.delete(playerId);
+    if (perPlayer.size > 0) this.connections.set(code, perPlayer);
+    else this.connections.delete(code);
+    void this.deps.registry.get(code).then((room) => room && this.emitHost(room));
+  }
+
+  private connected(code: string): ReadonlySet<string> {
+    return new Set(this.connections.get(code)?.keys() ?? []);
+  }
+
+  private emitHost(room: LiveRoom): void {
+    const rooms = this.deps.io.sockets.adapter.rooms;
+    for (const locale of LOCALES) {
+      const name = roomNames.host(room.code, locale);
+      if (rooms.get(name)?.size) this.deps.io.to(name).emit('host:state', this.hostViewFor(room, locale));
+    }
+  }
+
+  private hostViewFor(room: LiveRoom, locale: Locale): HostView {
+    return hostView(room.state, room.quiz, locale, this.deps.clock.now(), this.connected(room.code));
+  }
+
+  private playerViewFor(room: LiveRoom, playerId: string): PlayerView {
+    return playerView(room.state, room.quiz, playerId, this.deps.clock.now());
+  }
+}

@@ -1,0 +1,115 @@
+import { createSession, replay, type SessionEvent, type SessionState } from '../../lib/quiz/machine';
+import type { ScoringMode } from '../../lib/quiz/scoring';
+import type { Locale, Quiz } from '../../lib/quiz/types';
+import type { Clock } from '../clock';
+import type { Logger } from '../logger';
+import { DuplicateCodeError, type SessionRecord, type SessionRepository } from '../persistence/types';
+import { hashSecret, newId, newJoinCode, newSecret } from '../secrets';
+import { LiveRoom } from './live-room';
+
+export interface SessionRegistryDeps {
+  sessions: SessionRepository;
+  quizzes: readonly Quiz[];
+  clock: Clock;
+  logger: Logger;
+  onCommit: (room: LiveRoom, event: SessionEvent, previous: SessionState) => void;
+}
+
+export interface CreatedSession {
+  code: string;
+  hostSecret: string;
+}
+
+/**
+ * The live sessions this node holds, by join code. A session not in memory (after a
+ * restart) is rebuilt from its stored events on first use.
+ */
+export class SessionRegistry {
+  private readonly rooms = new Map<string, Promise<LiveRoom | undefined>>();
+
+  constructor(private readonly deps: SessionRegistryDeps) {}
+
+  findQuiz(id: string): Quiz | undefined {
+    return this.deps.quizzes.find((q) => q.id === id);
+  }
+
+  /** Creates and stores a session in its lobby. Returns undefined for an unknown quiz. */
+  async create(input: { quizId: string; locale: Locale; scoring: ScoringMode }): Promise<CreatedSession | undefined> {
+    const quiz = this.findQuiz(input.quizId);
+    if (!quiz) return undefined;
+    const hostSecret = newSecret();
+    for (let attempt = 0; ; attempt++) {
+      const record: SessionRecord = {
+        id: newId(),
+        code: newJoinCode(),
+        quizId: quiz.id,
+        hostSecretHash: hashSecret(hostSecret),
+        hostLocale: input.locale,
+        scoring: input.scoring,
+        createdAt: this.deps.clock.now(),
+        status: 'live',
+      };
+      try {
+        await this.deps.sessions.create(record);
+      } catch (error) {
+        if (error instanceof DuplicateCodeError && attempt < 20) continue;
+        throw error;
+      }
+      const state = initialState(record, quiz);
+      this.rooms.set(record.code, Promise.resolve(this.room(record, quiz, state, 0)));
+      return { code: record.code, hostSecret };
+    }
+  }
+
+  /** The session with this code, loading it from storage if needed. */
+  get(code: string): Promise<LiveRoom | undefined> {
+    let room = this.rooms.get(code);
+    if (!room) {
+      room = this.load(code);
+      this.rooms.set(code, room);
+      // A failed or empty load is not cached, so the next call tries again.
+      room.then(
+        (r) => r ?? this.rooms.delete(code),
+        () => this.rooms.delete(code),
+      );
+    }
+    return room;
+  }
+
+  /** Loads every unfinished session so that their timers run again after a restart. */
+  async resumeLive(): Promise<number> {
+    const live = await this.deps.sessions.listLive();
+    await Promise.all(live.map((r) => this.get(r.code)));
+    return live.length;
+  }
+
+  /** Stops every timer. */
+  async close(): Promise<void> {
+    const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => undefined)));
+    for (const room of rooms) room?.close();
+    this.rooms.clear();
+  }
+
+  private async load(code: string): Promise<LiveRoom | undefined> {
+    const record = await this.deps.sessions.findByCode(code);
+    if (!record) return undefined;
+    const quiz = this.findQuiz(record.quizId);
+    if (!quiz) {
+      this.deps.logger.error('stored session names an unknown quiz', { code, quizId: record.quizId });
+      return undefined;
+    }
+    const events = await this.deps.sessions.listEvents(record.id);
+    const state = replay(initialState(record, quiz), events, quiz);
+    const lastSeq = events.at(-1)?.seq ?? 0;
+    this.deps.logger.info('session restored', { code, events: events.length, phase: state.phase });
+    return this.room(record, quiz, state, lastSeq);
+  }
+
+  private room(record: SessionRecord, quiz: Quiz, state: SessionState, lastSeq: number): LiveRoom {
+    return new LiveRoom({ record, quiz, state, lastSeq, sessions: this.deps.sessions, clock: this.deps.clock, logger: this.deps.logger, onCommit: this.deps.onCommit });
+  }
+}
+
+function initialState(record: SessionRecord, quiz: Quiz): SessionState {
+  return createSession({ code: record.code, quiz, scoring: record.scoring, now: record.createdAt });
+}

@@ -1,0 +1,60 @@
+import { createServer } from 'node:http';
+import next from 'next';
+import { QUIZZES } from '../lib/content/quizzes';
+import { createApplication } from './app';
+import { systemClock } from './clock';
+import { parseConfig } from './config';
+import { loadReportMessages } from './http/report-csv';
+import { createConsoleLogger } from './logger';
+import { openStorage } from './persistence/database';
+
+/** The one process: Next pages and Socket.io on one port. The only reader of the environment. */
+async function main(): Promise<void> {
+  const root = new URL('..', import.meta.url);
+  const config = parseConfig(process.env, root.pathname);
+  const logger = createConsoleLogger(config.logLevel);
+  const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  logger.info('storage ready', { dialect: storage.dialect, dataDir: storage.dialect === 'sqlite' ? config.dataDir : undefined });
+
+  const nextApp = next({ dev: config.dev, dir: root.pathname, hostname: config.hostname, port: config.port });
+  await nextApp.prepare();
+  const handle = nextApp.getRequestHandler();
+  const upgrade = config.dev ? nextApp.getUpgradeHandler() : undefined;
+
+  const httpServer = createServer();
+  const app = createApplication(httpServer, {
+    storage,
+    quizzes: QUIZZES,
+    clock: systemClock,
+    logger,
+    reportMessages: loadReportMessages(new URL('locales/', root)),
+    fallback: (req, res) => handle(req, res),
+  });
+  if (upgrade) {
+    httpServer.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/socket.io/')) void upgrade(req, socket, head);
+    });
+  }
+  await app.start();
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.hostname, resolve));
+  logger.info('listening', { url: `http://localhost:${config.port}`, mode: config.dev ? 'development' : 'production' });
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info('stopping', { signal });
+    // Every acknowledged event is already stored; closing just ends connections cleanly.
+    await app.close();
+    await new Promise<void>((resolve) => httpServer.close(() => resolve()));
+    await storage.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,57 @@
+import type { Kysely, Migration, MigrationProvider } from 'kysely';
+
+/*
+ * Forward-only migrations, shared by SQLite and PostgreSQL. Only Kysely's schema builder is
+ * used (no raw SQL), so each step compiles to valid DDL for both dialects.
+ *
+ * Rules: never edit or reorder a migration once it has shipped, add a new numbered one
+ * instead. The Migrator applies them in name order, hence the zero-padded prefix.
+ *
+ * Migrations take `Kysely<any>` on purpose: they describe the schema as it was at their
+ * own point in history, not as `DatabaseSchema` describes it today.
+ */
+
+/** Constraint name checked by the repository to tell a taken code from other violations. */
+export const SESSION_CODE_UNIQUE = 'sessions_code_unique';
+
+/** All migrations, keyed by name, in the order they apply. */
+export const migrations: Record<string, Migration> = {
+  '0001_sessions': {
+    async up(db: Kysely<any>) {
+      // NOT NULL on primary-key columns is explicit because SQLite, unlike PostgreSQL,
+      // lets a text primary key hold NULL otherwise.
+      await db.schema
+        .createTable('sessions')
+        .addColumn('id', 'text', (c) => c.primaryKey().notNull())
+        .addColumn('code', 'text', (c) => c.notNull())
+        .addColumn('quiz_id', 'text', (c) => c.notNull())
+        .addColumn('host_secret_hash', 'text', (c) => c.notNull())
+        .addColumn('host_locale', 'text', (c) => c.notNull())
+        .addColumn('scoring', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'bigint', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'bigint', (c) => c.notNull())
+        .addUniqueConstraint(SESSION_CODE_UNIQUE, ['code'])
+        .execute();
+
+      await db.schema.createIndex('sessions_status_idx').on('sessions').column('status').execute();
+
+      await db.schema
+        .createTable('session_events')
+        .addColumn('session_id', 'text', (c) => c.notNull().references('sessions.id').onDelete('cascade'))
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addColumn('type', 'text', (c) => c.notNull())
+        .addColumn('payload', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('session_events_pk', ['session_id', 'seq'])
+        .execute();
+    },
+  },
+};
+
+/** Serves `migrations` to Kysely's Migrator, so no migration files are read from disk. */
+export const migrationProvider: MigrationProvider = {
+  async getMigrations() {
+    return migrations;
+  },
+};

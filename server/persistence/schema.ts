@@ -1,0 +1,41 @@
+import type { ColumnType } from 'kysely';
+import type { ScoringMode } from '../../lib/quiz/scoring';
+import type { Locale } from '../../lib/quiz/types';
+import type { SessionStatus } from './types';
+
+/**
+ * A `bigint` column: pg hands int8 back as a string (it may not fit a JS number), while
+ * better-sqlite3 hands back a number. Writes always take a number; the repository converts
+ * reads with `Number()`, which is exact for epoch milliseconds.
+ */
+type Int8 = ColumnType<number | string, number, number>;
+
+/** Row shape of `sessions`, as migrations create it. */
+export interface SessionsTable {
+  id: string;
+  code: string;
+  quiz_id: string;
+  host_secret_hash: string;
+  host_locale: Locale;
+  scoring: ScoringMode;
+  created_at: Int8;
+  status: SessionStatus;
+  updated_at: Int8;
+}
+
+/** Row shape of `session_events`: one accepted state-machine event. */
+export interface SessionEventsTable {
+  session_id: string;
+  seq: number;
+  at: Int8;
+  /** The event's `type`, duplicated out of the payload so it can be queried. */
+  type: string;
+  /** JSON of the SessionEvent. */
+  payload: string;
+}
+
+/** Every table Kysely may query, by name. */
+export interface DatabaseSchema {
+  sessions: SessionsTable;
+  session_events: SessionEventsTable;
+}

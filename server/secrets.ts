@@ -1,0 +1,34 @@
+import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+
+/** Join-code alphabet: no 0/O, 1/I/L, so a code read off a projector is typed right. */
+const CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+export const CODE_LENGTH = 6;
+
+/** A fresh join code such as "K7PM3Q". */
+export function newJoinCode(): string {
+  let code = '';
+  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  return code;
+}
+
+/** A bearer secret (host or participant), 43 url-safe characters. */
+export function newSecret(): string {
+  return randomBytes(32).toString('base64url');
+}
+
+/** An opaque identifier for stored rows and players. */
+export function newId(): string {
+  return randomUUID().replace(/-/g, '');
+}
+
+/** What is stored instead of a secret. */
+export function hashSecret(secret: string): string {
+  return createHash('sha256').update(secret).digest('hex');
+}
+
+/** Compares a presented secret with a stored hash in constant time. */
+export function secretMatches(secret: string, storedHash: string): boolean {
+  const a = Buffer.from(hashSecret(secret), 'hex');
+  const b = Buffer.from(storedHash, 'hex');
+  return a.length === b.length && timingSafeEqual(a, b);
+}
