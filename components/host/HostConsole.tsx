@@ -11,6 +11,7 @@ import { QuestionProgress } from '../quiz/QuestionProgress';
 import { StandingsList } from '../quiz/StandingsList';
 import { TimerBar } from '../quiz/TimerBar';
 import { distributionKeys } from '../../lib/quiz/check';
+import { sourceLine } from '../../lib/quiz/display';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { PlayerRoster } from './PlayerRoster';
@@ -61,7 +62,7 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
       <aside className="space-y-4">
         <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <Button variant="secondary" className="w-full" disabled={busy || view.phase === 'podium'} onClick={() => command({ action: view.locked ? 'unlock' : 'lock' })}>
-            {view.locked ? `🔓 ${t('unlock')}` : `🔒 ${t('lock')}`}
+            {view.locked ? `${t('unlock')}` : `${t('lock')}`}
           </Button>
           {view.locked && <p className="text-sm font-semibold">{t('locked')}</p>}
           <label className="flex flex-col gap-1 text-sm font-semibold">
@@ -192,7 +193,7 @@ function Stage({ view, offset }: { view: HostView; offset: number }) {
           <h3 className="pt-2 font-bold">{t('explanation')}</h3>
           <p>{view.reveal.explanation}</p>
           <p className="text-sm text-slate-700 dark:text-slate-300">
-            {t('source', { source: [question.source.title, question.source.author].filter(Boolean).join(' · ') })}
+            {t('source', { source: sourceLine(question.source) })}
           </p>
         </div>
       )}
@@ -207,7 +208,7 @@ function Controls({ view, busy, command }: { view: HostView; busy: boolean; comm
     case 'lobby':
       return (
         <Button className="px-8 text-xl" disabled={busy || view.activeCount === 0} onClick={() => command({ action: 'start' })}>
-          ▶ {t('start')}
+          {t('start')}
         </Button>
       );
     case 'question':
@@ -218,18 +219,18 @@ function Controls({ view, busy, command }: { view: HostView; busy: boolean; comm
           </Button>
           {view.timer?.paused ? (
             <Button variant="secondary" disabled={busy} onClick={() => command({ action: 'resume' })}>
-              ▶ {t('resume')}
+              {t('resume')}
             </Button>
           ) : (
             <Button variant="secondary" disabled={busy} onClick={() => command({ action: 'pause' })}>
-              ⏸ {t('pause')}
+              {t('pause')}
             </Button>
           )}
           <Button variant="secondary" disabled={busy} onClick={() => command({ action: 'extend', seconds: 15 })} aria-label={t('extendLabel')}>
             {t('extend')}
           </Button>
           <Button variant="secondary" disabled={busy} onClick={() => command({ action: 'skip' })}>
-            ⏭ {t('skip')}
+            {t('skip')}
           </Button>
           <EndButton busy={busy} command={command} />
         </>
@@ -267,7 +268,7 @@ function EndButton({ busy, command }: { busy: boolean; command: ReturnType<typeo
         if (window.confirm(t('endConfirm'))) void command({ action: 'end' });
       }}
     >
-      ⏹ {t('end')}
+      {t('end')}
     </Button>
   );
 }

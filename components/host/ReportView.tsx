@@ -50,10 +50,10 @@ export function ReportView({ code }: { code: string }) {
         <p>{t('summary', { code: report.code, players: report.playerCount })}</p>
         <div className="flex flex-wrap gap-3">
           <Button variant="secondary" onClick={() => void download('questions')}>
-            ⬇ {t('downloadQuestions')}
+            {t('downloadQuestions')}
           </Button>
           <Button variant="secondary" onClick={() => void download('players')}>
-            ⬇ {t('downloadPlayers')}
+            {t('downloadPlayers')}
           </Button>
           <Link href={`/host/${code}`} className="inline-flex min-h-11 items-center px-2 underline">
             {t('back')}

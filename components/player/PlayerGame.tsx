@@ -1,6 +1,7 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef } from 'react';
+import { sourceLine } from '../../lib/quiz/display';
 import type { Locale } from '../../lib/quiz/types';
 import type { PlayerView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
@@ -53,6 +54,7 @@ export function PlayerGame({ code }: { code: string }) {
 function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; offset: number; sending: boolean; onSubmit: ReturnType<typeof usePlayerSession>['submit'] }) {
   const t = useTranslations('Play');
   const q = useTranslations('Quiz');
+  const host = useTranslations('HostConsole');
   const heading = useRef<HTMLHeadingElement>(null);
   // Each new step moves focus to its heading, so a screen reader announces it.
   useEffect(() => heading.current?.focus(), [view.phase, view.questionIndex]);
@@ -121,18 +123,17 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
               {!result ? t('skipped') : result.correct ? `✔ ${t('correct')}` : result.answered ? `✘ ${t('wrong')}` : t('noAnswer')}
             </h1>
             {result && <p className="text-xl font-semibold">{t('points', { points: result.points })}</p>}
-            {view.me.streak > 1 && <p>🔥 {t('streak', { count: view.me.streak })}</p>}
+            {view.me.streak > 1 && <p className="font-semibold">{t('streak', { count: view.me.streak })}</p>}
           </Panel>
           <p className="font-semibold">{question.prompt}</p>
           {view.reveal && (
             <Panel>
-              <p className="font-semibold">{t('correctAnswer')}</p>
-              <AnswerText question={question} answer={view.reveal.correctAnswer} />
+              <h2 className="font-bold">{t('correctAnswer')}</h2>
+              <div className="text-lg font-semibold">
+                <AnswerText question={question} answer={view.reveal.correctAnswer} />
+              </div>
               <p>{view.reveal.explanation}</p>
-              <p className="text-sm text-slate-600 dark:text-slate-400">
-                {question.source.title}
-                {question.source.author ? ` · ${question.source.author}` : ''}
-              </p>
+              <p className="text-sm text-slate-700 dark:text-slate-300">{host('source', { source: sourceLine(question.source) })}</p>
             </Panel>
           )}
           {status}

@@ -3,7 +3,6 @@ import type { StandingEntry } from '../../lib/quiz/standings';
 import { useTranslations } from 'next-intl';
 
 const HEIGHTS = ['h-48', 'h-36', 'h-28'];
-const MEDALS = ['🥇', '🥈', '🥉'];
 
 /** The top three on steps, second-first-third as on a real podium. */
 export function Podium({ entries }: { entries: StandingEntry[] }) {
@@ -16,7 +15,6 @@ export function Podium({ entries }: { entries: StandingEntry[] }) {
         const place = top.indexOf(e);
         return (
           <li key={e.playerId} className="flex w-40 flex-col items-center gap-2" value={e.rank}>
-            <span className="text-4xl" aria-hidden="true">{MEDALS[place]}</span>
             <span className="max-w-full truncate text-2xl font-bold">{e.nickname}</span>
             <span className="font-mono text-lg">{t('points', { points: e.score })}</span>
             <span className={`flex w-full items-start justify-center rounded-t-xl bg-indigo-700 pt-3 text-4xl font-extrabold text-white ${HEIGHTS[place]}`}>

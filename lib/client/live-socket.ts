@@ -25,8 +25,8 @@ export async function request<E extends EventWithAck>(
   payload: Parameters<ClientToServerEvents[E]>[0],
 ): Promise<Ack<AckData<E>>> {
   try {
-    const emit = socket.timeout(TIMEOUT_MS).emitWithAck as (ev: string, p: unknown) => Promise<Ack<AckData<E>>>;
-    return await emit(event, payload);
+    const timed = socket.timeout(TIMEOUT_MS) as unknown as { emitWithAck(ev: string, p: unknown): Promise<Ack<AckData<E>>> };
+    return await timed.emitWithAck(event, payload);
   } catch {
     return { ok: false, error: { code: 'INTERNAL', message: 'timeout' } satisfies ProtocolError };
   }

@@ -34,7 +34,7 @@ const HINTS: Record<ErrorCode, string> = {
   NOT_AUTHORIZED: 'This connection may not do that.',
   ROOM_LOCKED: 'The host has locked this session; no one new can join.',
   NICKNAME_TAKEN: 'Someone in this session already uses that nickname.',
-  INVALID_NICKNAME: 'A nickname needs 1 to 24 letters, digits or symbols.',
+  INVALID_NICKNAME: 'A nickname is 1 to 24 characters with at least one letter, digit or symbol.',
   NO_PLAYERS: 'The game cannot start before someone joins.',
   UNKNOWN_PLAYER: 'No player in this session has that secret.',
   PLAYER_REMOVED: 'The host removed this player from the session.',
@@ -45,7 +45,7 @@ const HINTS: Record<ErrorCode, string> = {
   ALREADY_ANSWERED: 'This player has already answered this question.',
   INVALID_ANSWER: 'That answer does not fit the question.',
   GAME_OVER: 'The session has ended.',
-  RATE_LIMITED: 'Too many messages; slow down.',
+  RATE_LIMITED: 'Too many messages; slow down. (Reserved: not sent yet.)',
   STORAGE_UNAVAILABLE: 'The answer could not be stored; nothing was changed. Try again.',
   INTERNAL: 'Something went wrong on the server.',
 };

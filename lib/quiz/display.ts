@@ -21,6 +21,11 @@ export interface PublicSource {
   year: number | null;
 }
 
+/** "Title · Author · 2014", for a line under an explanation. */
+export function sourceLine(source: PublicSource): string {
+  return [source.title, source.author, source.year].filter((part) => part !== null && part !== '').join(' · ');
+}
+
 /** The answer key and explanation, sent only from the reveal on. */
 export interface PublicReveal {
   correctAnswer: Answer;
@@ -44,7 +49,7 @@ export function publicQuestion(question: Question, index: number, locale: Locale
 
 export function publicSource(question: Question, locale: Locale): PublicSource {
   const source = SOURCES[question.source];
-  return { title: source.title[locale], author: source.author, year: source.year };
+  return { title: source.title[locale], author: source.author?.[locale] ?? null, year: source.year };
 }
 
 /** The correct answer, expressed as the answer a player would have sent. */

@@ -60,9 +60,14 @@ export interface SessionState {
   questionIndex: number;
   /** When the current question's base time runs out; null when paused or no question runs. */
   deadline: number | null;
-  /** Set while paused: the base time that was left. */
+  /**
+   * Set while paused: the base time that was left. Negative when the base time had run out
+   * and only players with extra time were still answering, so resuming gives nobody time back.
+   */
   pausedAt: number | null;
   pausedRemainingMs: number | null;
+  /** Seeds the order options are shown in; server-only, so no client can recompute a key. */
+  shuffleSeed: string;
   participants: Record<string, Participant>;
   /** Participant ids in joining order. */
   joinOrder: string[];
@@ -101,13 +106,15 @@ export type ReduceResult = { ok: true; state: SessionState } | { ok: false; code
 
 export interface NewSession {
   code: string;
+  /** A server-only random value (the stored session id). */
+  shuffleSeed: string;
   quiz: Quiz;
   scoring: ScoringMode;
   now: number;
 }
 
 /** A session in its lobby. */
-export function createSession({ code, quiz, scoring, now }: NewSession): SessionState {
+export function createSession({ code, shuffleSeed, quiz, scoring, now }: NewSession): SessionState {
   return {
     code,
     quizId: quiz.id,
@@ -120,6 +127,7 @@ export function createSession({ code, quiz, scoring, now }: NewSession): Session
     deadline: null,
     pausedAt: null,
     pausedRemainingMs: null,
+    shuffleSeed,
     participants: {},
     joinOrder: [],
     runs: [],
@@ -250,7 +258,7 @@ function host(state: SessionState, command: HostCommand, ctx: ReduceContext): Re
       return fail('WRONG_PHASE');
     case 'pause': {
       if (state.phase !== 'question' || state.pausedAt !== null || state.deadline === null) return fail('WRONG_PHASE');
-      return ok({ ...state, pausedAt: now, pausedRemainingMs: Math.max(0, state.deadline - now), deadline: null });
+      return ok({ ...state, pausedAt: now, pausedRemainingMs: state.deadline - now, deadline: null });
     }
     case 'resume': {
       if (state.phase !== 'question' || state.pausedAt === null) return fail('WRONG_PHASE');
@@ -260,13 +268,17 @@ function host(state: SessionState, command: HostCommand, ctx: ReduceContext): Re
     }
     case 'extend': {
       if (state.phase !== 'question') return fail('WRONG_PHASE');
+      // Extra seconds count from now when the base time has already run out, and the time
+      // used for speed scoring grows by exactly what the deadline moved.
       const ms = command.seconds * 1000;
       const run = state.runs[state.questionIndex]!;
-      const extended = withRun(state, state.questionIndex, { ...run, allowedMs: run.allowedMs + ms });
+      const remaining = state.pausedAt !== null ? (state.pausedRemainingMs ?? 0) : state.deadline! - now;
+      const added = Math.max(remaining, 0) + ms - remaining;
+      const extended = withRun(state, state.questionIndex, { ...run, allowedMs: run.allowedMs + added });
       return ok(
         state.pausedAt !== null
-          ? { ...extended, pausedRemainingMs: (state.pausedRemainingMs ?? 0) + ms }
-          : { ...extended, deadline: Math.max(state.deadline!, now) + ms },
+          ? { ...extended, pausedRemainingMs: remaining + added }
+          : { ...extended, deadline: state.deadline! + added },
       );
     }
     case 'skip': {

@@ -11,7 +11,9 @@ const MAX_MARKS_PER_CHAR = 2;
 export function normalizeNickname(raw: string): string | null {
   let out = '';
   let marks = 0;
-  for (const ch of raw.normalize('NFKC').replace(/[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, '').replace(/\s+/gu, ' ').trim()) {
+  // Whitespace (tabs, newlines) becomes one space before invisible characters go; the
+  // zero-width joiner stays so that combined emoji keep their shape.
+  for (const ch of raw.normalize('NFKC').replace(/\s+/gu, ' ').replace(/(?!\u200d)[\p{Cc}\p{Cf}\p{Co}\p{Cn}]/gu, '').trim()) {
     if (/\p{M}/u.test(ch)) {
       if (++marks > MAX_MARKS_PER_CHAR) continue;
     } else {

@@ -55,7 +55,9 @@ export function buildReport(state: SessionState, quiz: Quiz, locale: Locale, lab
     const records = run ? Object.values(run.answers) : [];
     const scored = run && !run.skipped && run.closedAt !== null;
     const correct = scored ? records.filter((r) => r.correct === true).length : 0;
-    const eligible = scored ? table.length : 0;
+    // Players in the game when the question closed: still active, and joined by then.
+    const inGame = run && scored ? table.filter((e) => state.participants[e.playerId]!.joinedAt <= run.closedAt!) : [];
+    const correctInGame = inGame.filter((e) => run?.answers[e.playerId]?.correct === true).length;
     const counts = new Map<string, number>();
     for (const r of records) for (const key of distributionKeys(r.answer)) counts.set(key, (counts.get(key) ?? 0) + 1);
     const right = new Set(distributionKeys(correctAnswer(question)));
@@ -65,7 +67,7 @@ export function buildReport(state: SessionState, quiz: Quiz, locale: Locale, lab
             { key: 'true', label: labels.true },
             { key: 'false', label: labels.false },
           ]
-        : displayOrder(question, state.code).map((o) => ({ key: o.id, label: o.text[locale] }));
+        : displayOrder(question, state.shuffleSeed).map((o) => ({ key: o.id, label: o.text[locale] }));
     return {
       index,
       id: question.id,
@@ -75,14 +77,15 @@ export function buildReport(state: SessionState, quiz: Quiz, locale: Locale, lab
       played: run !== undefined,
       answered: records.length,
       correct,
-      shareCorrect: eligible > 0 ? correct / eligible : null,
+      shareCorrect: inGame.length > 0 ? correctInGame / inGame.length : null,
       medianTimeMs: median(records.map((r) => r.elapsedMs)),
       distribution: bars.map((b) => ({ ...b, count: counts.get(b.key) ?? 0, correct: right.has(b.key) })),
     };
   });
   const players = state.joinOrder.map((id): PlayerReport => {
     const p = state.participants[id]!;
-    const mine = state.runs.map((run) => run?.answers[id]);
+    // Answers to skipped questions were never scored; they count nowhere.
+    const mine = state.runs.map((run) => (run && !run.skipped ? run.answers[id] : undefined));
     const perQuestion = quiz.questions.map((_, i) => {
       const run = state.runs[i];
       if (!run) return 'unplayed' as const;

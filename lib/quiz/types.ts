@@ -22,12 +22,12 @@ export const SOURCES = {
   S1: { title: { en: 'Container or virtual machine?', pt: 'Container ou máquina virtual?' }, author: null, year: null },
   S2: {
     title: { en: 'Containers vs Virtual Machines (Getting started with Docker series)', pt: 'Containers vs Virtual Machines (série Getting started with Docker)' },
-    author: 'quoting Mike Coleman, "Containers are not VMs", Docker blog, 2016',
-    year: 2016,
+    author: { en: 'quoting Mike Coleman, "Containers are not VMs", Docker blog, 2016', pt: 'citando Mike Coleman, "Containers are not VMs", blog da Docker, 2016' },
+    year: null,
   },
-  S3: { title: { en: 'Virtual Machines Vs. Containers: A Matter Of Scope (Network Computing)', pt: 'Virtual Machines Vs. Containers: A Matter Of Scope (Network Computing)' }, author: 'Scott Lowe', year: 2014 },
-  S4: { title: { en: 'Containers vs Virtualization or Containers + Virtualization?', pt: 'Containers vs Virtualization or Containers + Virtualization?' }, author: 'Jonathan Frappier', year: 2014 },
-} as const satisfies Record<string, { title: Localized; author: string | null; year: number | null }>;
+  S3: { title: { en: 'Virtual Machines Vs. Containers: A Matter Of Scope (Network Computing)', pt: 'Virtual Machines Vs. Containers: A Matter Of Scope (Network Computing)' }, author: { en: 'Scott Lowe', pt: 'Scott Lowe' }, year: 2014 },
+  S4: { title: { en: 'Containers vs Virtualization or Containers + Virtualization?', pt: 'Containers vs Virtualization or Containers + Virtualization?' }, author: { en: 'Jonathan Frappier', pt: 'Jonathan Frappier' }, year: 2014 },
+} as const satisfies Record<string, { title: Localized; author: Localized | null; year: number | null }>;
 export type SourceId = keyof typeof SOURCES;
 
 /** One option of a choice or ordering question. Ids are stable and carry no hint of correctness. */

@@ -166,7 +166,7 @@ function isRevealed(state: SessionState): boolean {
 function currentQuestion(state: SessionState, quiz: Quiz, locale: Locale): PublicQuestion | null {
   if (state.phase === 'lobby' || state.phase === 'podium') return null;
   const question = quiz.questions[state.questionIndex];
-  return question ? publicQuestion(question, state.questionIndex, locale, state.code) : null;
+  return question ? publicQuestion(question, state.questionIndex, locale, state.shuffleSeed) : null;
 }
 
 function timerView(state: SessionState, deadline: number | null, extraMs: number, now: number): TimerView | null {
@@ -174,7 +174,7 @@ function timerView(state: SessionState, deadline: number | null, extraMs: number
   const run = state.runs[state.questionIndex]!;
   const durationMs = run.allowedMs + extraMs;
   if (state.pausedAt !== null) {
-    return { endsAt: null, remainingMs: (state.pausedRemainingMs ?? 0) + extraMs, durationMs, paused: true };
+    return { endsAt: null, remainingMs: Math.max(0, (state.pausedRemainingMs ?? 0) + extraMs), durationMs, paused: true };
   }
   return { endsAt: deadline, remainingMs: Math.max(0, (deadline ?? now) - now), durationMs, paused: false };
 }

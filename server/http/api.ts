@@ -80,7 +80,7 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
   const match = /^\/api\/sessions\/([^/]+)(\/report(?:\/(questions|players)\.csv)?)?$/.exec(pathname);
   if (!match) return sendError(res, 'NOT_FOUND', 'No such API route.');
   if (method !== 'GET') return sendMethodNotAllowed(res, 'GET');
-  const code = sessionCodeSchema.safeParse(decodeURIComponent(match[1]!));
+  const code = sessionCodeSchema.safeParse(safeDecode(match[1]!));
   if (!code.success) return sendError(res, 'NOT_FOUND');
   const room = await deps.registry.get(code.data);
   if (!room) return sendError(res, 'NOT_FOUND');
@@ -105,6 +105,14 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
   });
   // A byte-order mark so spreadsheet programs read the accents right.
   res.end('\uFEFF' + csv);
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return '';
+  }
 }
 
 type BodyResult = { ok: true; value: unknown } | { ok: false; reason: string };

@@ -25,6 +25,7 @@ export interface ReportMessages {
   language: string;
   score: string;
   removed: string;
+  right: string;
   wrong: string;
   none: string;
 }
@@ -55,7 +56,7 @@ export function questionsCsv(report: SessionReport, m: ReportMessages): string {
 
 /** One row per player, with a column per question. */
 export function playersCsv(report: SessionReport, m: ReportMessages): string {
-  const word = { correct: m.correct, wrong: m.wrong, none: m.none, skipped: m.skipped, unplayed: m.unplayed };
+  const word = { correct: m.right, wrong: m.wrong, none: m.none, skipped: m.skipped, unplayed: m.unplayed };
   const header = [m.rank, m.nickname, m.language, m.score, m.answered, m.correct, m.medianSeconds, m.removed, ...report.questions.map((q) => `Q${q.index + 1}`)];
   const rows: (string | number | null)[][] = [header];
   for (const p of report.players) {

@@ -111,5 +111,5 @@ export class SessionRegistry {
 }
 
 function initialState(record: SessionRecord, quiz: Quiz): SessionState {
-  return createSession({ code: record.code, quiz, scoring: record.scoring, now: record.createdAt });
+  return createSession({ code: record.code, shuffleSeed: record.id, quiz, scoring: record.scoring, now: record.createdAt });
 }

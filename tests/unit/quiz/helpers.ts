@@ -132,7 +132,7 @@ export const TICK: SessionEvent = { type: 'tick' };
 // ---- driving the machine ----------------------------------------------------------------
 
 export function newSession(now = 0, scoring: ScoringMode = 'speed', quiz: Quiz = QUIZ): SessionState {
-  return createSession({ code: 'ABC123', quiz, scoring, now });
+  return createSession({ code: 'ABC123', shuffleSeed: 'seed-ABC123', quiz, scoring, now });
 }
 
 /** Applies an event that must be accepted, and returns the next state. */

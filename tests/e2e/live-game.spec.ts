@@ -1,0 +1,149 @@
+import { expect, test, type Page } from '@playwright/test';
+import { containersVsVmsQuiz as quiz } from '../../lib/content/quizzes/containers-vs-vms';
+import type { Locale, Question } from '../../lib/quiz/types';
+import { expectNoAxeViolations, joinByLink, newContext, openSession } from './support';
+
+const WORDS = {
+  en: { submit: 'Send answer', true: 'True', false: 'False', moveUp: (item: string) => `Move ${item} up` },
+  pt: { submit: 'Enviar resposta', true: 'Verdadeiro', false: 'Falso', moveUp: (item: string) => `Subir ${item}` },
+} as const;
+
+/** Answers the question on screen, right or wrong on purpose, the way a person would. */
+async function answer(page: Page, question: Question, locale: Locale, right: boolean): Promise<void> {
+  const words = WORDS[locale];
+  const main = page.locator('main');
+  switch (question.type) {
+    case 'single': {
+      const option = question.options.find((o) => (o.id === question.correctOptionId) === right)!;
+      await main.getByRole('button', { name: option.text[locale] }).click();
+      break;
+    }
+    case 'truefalse':
+      await main.getByRole('button', { name: question.correct === right ? words.true : words.false, exact: true }).click();
+      break;
+    case 'multiple': {
+      const picks = right ? question.options.filter((o) => question.correctOptionIds.includes(o.id)) : [question.options.find((o) => !question.correctOptionIds.includes(o.id))!];
+      for (const o of picks) await main.getByRole('checkbox', { name: o.text[locale] }).check();
+      await main.getByRole('button', { name: words.submit }).click();
+      break;
+    }
+    case 'ordering': {
+      if (right) {
+        // Bring each item to its place from the top down, with the "move up" buttons only.
+        for (let target = 0; target < question.options.length; target++) {
+          const text = question.options[target]!.text[locale];
+          for (;;) {
+            const items = await main.locator('ol > li').allTextContents();
+            const at = items.findIndex((t) => t.includes(text));
+            if (at <= target) break;
+            await main.getByRole('button', { name: words.moveUp(text) }).click();
+          }
+        }
+      }
+      // The shuffled order shown at first is never the right one, so sending it as is is wrong.
+      await main.getByRole('button', { name: words.submit }).click();
+      break;
+    }
+  }
+}
+
+test('a host and two players, one in Portuguese, play a whole game and the report tells what happened', async ({ browser }) => {
+  const hostContext = await newContext(browser, 'en-US');
+  const adaContext = await newContext(browser, 'en-US', true);
+  const biaContext = await newContext(browser, 'pt-BR', true);
+  const host = await hostContext.newPage();
+  const ada = await adaContext.newPage();
+  const bia = await biaContext.newPage();
+
+  const code = await openSession(host);
+  await expect(host.getByText(/Join at http:\/\/.+\/join\?code=/).first()).toBeVisible();
+  await expect(host.getByRole('img', { name: new RegExp(`QR code.*${code}`) })).toBeVisible();
+  await expectNoAxeViolations(host, 'host lobby');
+
+  await joinByLink(ada, code, 'Ada', { nickname: 'Nickname', submit: 'Join' });
+  await expect(ada.getByRole('heading', { name: "You're in!" })).toBeVisible();
+  // The QR link carries no language: Bia's browser prefers Portuguese, so she lands in it.
+  await joinByLink(bia, code, 'Bia', { nickname: 'Apelido', submit: 'Entrar' });
+  expect(bia.url()).toContain('/pt/play/');
+  await expect(bia.getByRole('heading', { name: 'Você está dentro!' })).toBeVisible();
+  await expect(bia.locator('html')).toHaveAttribute('lang', /^pt/);
+  await expectNoAxeViolations(bia, 'player lobby (pt)');
+
+  const lobby = host.getByRole('list', { name: 'Players' }).first();
+  await expect(lobby.getByText('Ada')).toBeVisible();
+  await expect(lobby.getByText('Bia')).toBeVisible();
+  await host.getByRole('button', { name: 'Start the quiz' }).click();
+
+  for (const [index, question] of quiz.questions.entries()) {
+    await expect(host.getByRole('heading', { level: 1, name: question.prompt.en })).toBeVisible();
+    await expect(ada.getByRole('heading', { level: 1, name: question.prompt.en })).toBeVisible();
+    await expect(bia.getByRole('heading', { level: 1, name: question.prompt.pt })).toBeVisible();
+    await expect(host.getByTestId('answered-count')).toHaveText('0 of 2 answered');
+    if (index === 0) {
+      await expectNoAxeViolations(host, 'host question');
+      await expectNoAxeViolations(bia, 'player question (pt)');
+    }
+
+    await answer(ada, question, 'en', true);
+    await expect(ada.getByText('Answer sent. Waiting for the others…')).toBeVisible();
+    await expect(host.getByTestId('answered-count')).toHaveText('1 of 2 answered');
+
+    if (index === 2) {
+      // A phone that reloads mid-question comes back to the same question with its score.
+      const before = await bia.getByText(/Pontos: \d+/).textContent();
+      await bia.reload();
+      await expect(bia.getByRole('heading', { level: 1, name: question.prompt.pt })).toBeVisible();
+      await expect(bia.getByText(before!)).toBeVisible();
+    }
+    await answer(bia, question, 'pt', false);
+
+    // Everyone answered: the reveal comes at once, each in their own language.
+    await expect(host.getByRole('heading', { name: 'Correct answer' })).toBeVisible();
+    await expect(host.getByText(question.explanation.en)).toBeVisible();
+    await expect(ada.getByRole('heading', { level: 1, name: /Correct!/ })).toBeVisible();
+    await expect(ada.getByText(question.explanation.en)).toBeVisible();
+    await expect(bia.getByRole('heading', { level: 1, name: /Não foi dessa vez/ })).toBeVisible();
+    await expect(bia.getByText(question.explanation.pt)).toBeVisible();
+    await expect(bia.getByText('+0 pontos')).toBeVisible();
+    if (index === 0) {
+      await expectNoAxeViolations(host, 'host reveal');
+      await expectNoAxeViolations(ada, 'player reveal (en)');
+    }
+
+    await host.getByRole('button', { name: 'Show the leaderboard' }).click();
+    await expect(host.getByRole('heading', { name: 'Leaderboard' })).toBeVisible();
+    await expect(ada.getByText(`You are #1 of 2`)).toBeVisible();
+    await expect(bia.getByText('Você está em 2º de 2')).toBeVisible();
+    if (index === 0) {
+      await expectNoAxeViolations(host, 'host leaderboard');
+      await expectNoAxeViolations(bia, 'player leaderboard (pt)');
+    }
+    const last = index === quiz.questions.length - 1;
+    await host.getByRole('button', { name: last ? 'Show the podium' : 'Next question' }).click();
+  }
+
+  await expect(host.getByRole('heading', { name: 'Podium' })).toBeVisible();
+  await expect(ada.getByText(/You finished #1 of 2 with \d+ points/)).toBeVisible();
+  await expect(bia.getByText('Você terminou em 2º de 2, com 0 pontos')).toBeVisible();
+  await expectNoAxeViolations(host, 'host podium');
+  await expectNoAxeViolations(bia, 'player podium (pt)');
+
+  // The report: every question played, Ada right on all, Bia on none; CSV downloads.
+  await host.getByRole('link', { name: 'Open the report' }).click();
+  await expect(host.getByRole('heading', { name: `Report: ${quiz.title.en}` })).toBeVisible();
+  await expect(host.getByText('50% correct')).toHaveCount(quiz.questions.length);
+  const adaRow = host.getByRole('row', { name: /Ada/ });
+  await expect(adaRow).toContainText(`${quiz.questions.length}/${quiz.questions.length}`);
+  await expect(host.getByRole('row', { name: /Bia/ })).toContainText(`0/${quiz.questions.length}`);
+  await expectNoAxeViolations(host, 'report');
+  const download = host.waitForEvent('download');
+  await host.getByRole('button', { name: 'Download players (CSV)' }).click();
+  const file = await download;
+  const csv = await (await file.createReadStream()).toArray();
+  const text = Buffer.concat(csv).toString('utf8');
+  expect(text).toContain('Rank,Nickname,Language,Score');
+  expect(text).toMatch(/\r\n1,Ada,en,\d+,12,12,/);
+  expect(text).toMatch(/\r\n2,Bia,pt,0,12,0,/);
+
+  await Promise.all([hostContext.close(), adaContext.close(), biaContext.close()]);
+});

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations, newContext } from './support';
+
+test.describe('pages in both languages', () => {
+  for (const locale of ['en', 'pt'] as const) {
+    test(`home, host setup and join pages in ${locale} have the right language and no axe violations`, async ({ page }) => {
+      for (const path of ['', '/host', '/join?code=ABC234']) {
+        const response = await page.goto(`/${locale}${path}`);
+        expect(response?.status()).toBe(200);
+        await expect(page.locator('html')).toHaveAttribute('lang', locale === 'pt' ? 'pt-BR' : 'en');
+        await expectNoAxeViolations(page, `/${locale}${path}`);
+      }
+    });
+  }
+
+  test('the bare address opens in the language the browser prefers', async ({ browser }) => {
+    const pt = await newContext(browser, 'pt-BR');
+    const page = await pt.newPage();
+    await page.goto('/');
+    await expect(page).toHaveURL(/\/pt$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Casas, apartamentos e as máquinas que rodam seus apps');
+    await pt.close();
+  });
+
+  test('the language switcher keeps the page and its join code', async ({ page }) => {
+    await page.goto('/en/join?code=ABC234');
+    await expect(page.getByLabel('Game code')).toHaveValue('ABC234');
+    await page.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Português' }).click();
+    await expect(page).toHaveURL(/\/pt\/join\?code=ABC234$/);
+    await expect(page.getByLabel('Código do jogo')).toHaveValue('ABC234');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'pt-BR');
+  });
+
+  test('a code that does not exist gets a clear message, not a blank page', async ({ page }) => {
+    await page.goto('/en/join?code=ZZZZZZ');
+    await page.getByLabel('Nickname').fill('Zed');
+    await page.getByRole('button', { name: 'Join', exact: true }).click();
+    await expect(page.locator('main').getByRole('alert')).toHaveText('That code does not exist. Check it on the projector.');
+  });
+
+  test('a player can join and answer with the keyboard alone', async ({ browser, request }) => {
+    const created = await (await request.post('/api/sessions', { data: { quizId: 'containers-vs-vms', locale: 'en' } })).json();
+    const host = await (await newContext(browser, 'en-US')).newPage();
+    await host.goto('/en');
+    await host.evaluate(([code, secret]) => localStorage.setItem(`stackhouse:host:${code}`, secret!), [created.code, created.hostSecret]);
+    await host.goto(`/en/host/${created.code}`);
+
+    const player = await (await newContext(browser, 'en-US', true)).newPage();
+    await player.goto(`/en/join?code=${created.code}`);
+    // The nickname field has focus when the code came in the link: type, then Enter.
+    await player.keyboard.type('Keys');
+    await player.keyboard.press('Enter');
+    await expect(player.getByRole('heading', { name: "You're in!" })).toBeVisible();
+    await host.getByRole('button', { name: 'Start the quiz' }).click();
+    await expect(player.getByRole('heading', { level: 1 })).toBeFocused();
+    await player.keyboard.press('Tab');
+    await player.keyboard.press('Enter');
+    await expect(player.getByRole('heading', { level: 1 })).toHaveText(/Correct!|Not quite/);
+  });
+});
