@@ -30,7 +30,7 @@ export function PlayerRoster({ view, busy, command }: { view: HostView; busy: bo
             <div className="flex items-center gap-2">
               <label className="flex flex-1 items-center gap-1 text-sm">
                 <span className="sr-only">{t('extraTime', { name: p.nickname })}</span>
-                <span aria-hidden="true">{t('extraTimeFor')}</span>
+                <span aria-hidden="true" className="whitespace-nowrap">{t('extraTimeFor')}</span>
                 <select
                   value={p.extraTimeSec}
                   disabled={busy || view.phase === 'podium'}

@@ -30,17 +30,18 @@ const quiz = testQuiz({ limitSec: 3 });
 const LIMIT_MS = 3_000;
 
 type Outcome = 'right' | 'wrong';
-/** Who answers what, per question; Bia plays in Portuguese. */
+/** Bia plays in Portuguese. */
 const PLAYERS: { nickname: string; locale: Locale }[] = [
   { nickname: 'Ana', locale: 'en' },
   { nickname: 'Bia', locale: 'pt' },
   { nickname: 'Caio', locale: 'en' },
 ];
+/** Who answers right or wrong, per question. In accuracy mode Bia and Caio end tied. */
 const PLAN: Record<string, Outcome>[] = [
   { Ana: 'right', Bia: 'right', Caio: 'wrong' },
   { Ana: 'right', Bia: 'wrong', Caio: 'right' },
-  { Ana: 'right', Bia: 'right', Caio: 'wrong' },
-  { Ana: 'right', Bia: 'right', Caio: 'wrong' },
+  { Ana: 'right', Bia: 'wrong', Caio: 'wrong' },
+  { Ana: 'right', Bia: 'right', Caio: 'right' },
 ];
 
 /** Streak bonus from the documented formula: 100 * min(streak - 1, 5). */
@@ -217,11 +218,12 @@ describe('a whole game with a host and three players', () => {
         expectedTotals[name] = (expectedTotals[name] ?? 0) + expected;
       }
     }
-    expect(expectedTotals).toEqual({ Ana: 4600, Bia: 3100, Caio: 1000 });
+    expect(expectedTotals).toEqual({ Ana: 4600, Bia: 2000, Caio: 2000 });
+    // Equal scores share a rank and keep joining order.
     expect(game.finalHost.standings.map((e) => [e.nickname, e.score, e.rank])).toEqual([
       ['Ana', 4600, 1],
-      ['Bia', 3100, 2],
-      ['Caio', 1000, 3],
+      ['Bia', 2000, 2],
+      ['Caio', 2000, 2],
     ]);
   });
 
@@ -361,6 +363,6 @@ describe('a whole game with a host and three players', () => {
     const pt = REPORT_MESSAGES.pt;
     expect(ptRows[0]!.slice(0, 4)).toEqual([pt.rank, pt.nickname, pt.language, pt.score]);
     expect(ptRows[0]![1]).toBe('Apelido');
-    expect(ptRows.find((r) => r[1] === 'Caio')!.slice(8)).toEqual([pt.wrong, pt.right, pt.wrong, pt.wrong]);
+    expect(ptRows.find((r) => r[1] === 'Caio')!.slice(8)).toEqual([pt.wrong, pt.right, pt.wrong, pt.right]);
   });
 });
