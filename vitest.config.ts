@@ -17,8 +17,6 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 30_000,
-          // Each file starts its own servers and databases; two cores run two at once.
-          maxWorkers: 2,
         },
       },
     ],

@@ -14,6 +14,7 @@ import { distributionKeys } from '../../lib/quiz/check';
 import { sourceLine } from '../../lib/quiz/display';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { FullscreenButton } from './FullscreenButton';
 import { PlayerRoster } from './PlayerRoster';
 import { useHostSession } from './useHostSession';
 
@@ -61,6 +62,7 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
       </div>
       <aside className="space-y-4">
         <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <FullscreenButton />
           <Button variant="secondary" className="w-full" disabled={busy || view.phase === 'podium'} onClick={() => command({ action: view.locked ? 'unlock' : 'lock' })}>
             {view.locked ? `${t('unlock')}` : `${t('lock')}`}
           </Button>

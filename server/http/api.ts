@@ -63,7 +63,12 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
   if (pathname === '/api/sessions') {
     if (method !== 'POST') return sendMethodNotAllowed(res, 'POST');
     const body = await readJson(req);
-    if (!body.ok) return sendError(res, 'BAD_REQUEST', body.reason);
+    if (!body.ok) {
+      // The rest of an oversized body is never read, so this connection cannot carry
+      // another request: say so, or a keep-alive client would send one and hang.
+      if (body.unread) res.setHeader('connection', 'close');
+      return sendError(res, 'BAD_REQUEST', body.reason);
+    }
     const parsed = createSessionBodySchema.safeParse(body.value);
     if (!parsed.success) return sendError(res, 'BAD_REQUEST', `Invalid body: ${parsed.error.issues.map((i) => i.path.join('.') || '(body)').join(', ')}`);
     let created;
@@ -115,7 +120,7 @@ function safeDecode(text: string): string {
   }
 }
 
-type BodyResult = { ok: true; value: unknown } | { ok: false; reason: string };
+type BodyResult = { ok: true; value: unknown } | { ok: false; reason: string; unread?: boolean };
 
 async function readJson(req: IncomingMessage): Promise<BodyResult> {
   if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return { ok: false, reason: 'Send JSON (content-type: application/json).' };
@@ -123,7 +128,7 @@ async function readJson(req: IncomingMessage): Promise<BodyResult> {
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false, reason: `Body larger than ${MAX_BODY_BYTES} bytes.` };
+    if (size > MAX_BODY_BYTES) return { ok: false, reason: `Body larger than ${MAX_BODY_BYTES} bytes.`, unread: true };
     chunks.push(chunk as Buffer);
   }
   try {

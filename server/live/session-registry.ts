@@ -15,6 +15,9 @@ export interface SessionRegistryDeps {
   onCommit: (room: LiveRoom, event: SessionEvent, previous: SessionState) => void;
 }
 
+/** How long a finished session stays in memory; after that it is reloaded on demand. */
+export const FINISHED_SESSION_TTL_MS = 30 * 60 * 1000;
+
 export interface CreatedSession {
   code: string;
   hostSecret: string;
@@ -26,8 +29,27 @@ export interface CreatedSession {
  */
 export class SessionRegistry {
   private readonly rooms = new Map<string, Promise<LiveRoom | undefined>>();
+  private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
 
   constructor(private readonly deps: SessionRegistryDeps) {}
+
+  /** Forwards a commit, and lets a finished session leave memory after a while. */
+  private readonly onCommit = (room: LiveRoom, event: SessionEvent, previous: SessionState): void => {
+    this.deps.onCommit(room, event, previous);
+    if (room.state.phase === 'podium' && previous.phase !== 'podium') this.scheduleUnload(room.code);
+  };
+
+  private scheduleUnload(code: string): void {
+    clearTimeout(this.unloadTimers.get(code));
+    const timer = setTimeout(() => {
+      this.unloadTimers.delete(code);
+      const room = this.rooms.get(code);
+      this.rooms.delete(code);
+      void room?.then((r) => r?.close());
+    }, FINISHED_SESSION_TTL_MS);
+    timer.unref();
+    this.unloadTimers.set(code, timer);
+  }
 
   findQuiz(id: string): Quiz | undefined {
     return this.deps.quizzes.find((q) => q.id === id);
@@ -87,6 +109,8 @@ export class SessionRegistry {
   async close(): Promise<void> {
     const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => undefined)));
     for (const room of rooms) room?.close();
+    for (const timer of this.unloadTimers.values()) clearTimeout(timer);
+    this.unloadTimers.clear();
     this.rooms.clear();
   }
 
@@ -102,11 +126,12 @@ export class SessionRegistry {
     const state = replay(initialState(record, quiz), events, quiz);
     const lastSeq = events.at(-1)?.seq ?? 0;
     this.deps.logger.info('session restored', { code, events: events.length, phase: state.phase });
+    if (state.phase === 'podium') this.scheduleUnload(code);
     return this.room(record, quiz, state, lastSeq);
   }
 
   private room(record: SessionRecord, quiz: Quiz, state: SessionState, lastSeq: number): LiveRoom {
-    return new LiveRoom({ record, quiz, state, lastSeq, sessions: this.deps.sessions, clock: this.deps.clock, logger: this.deps.logger, onCommit: this.deps.onCommit });
+    return new LiveRoom({ record, quiz, state, lastSeq, sessions: this.deps.sessions, clock: this.deps.clock, logger: this.deps.logger, onCommit: this.onCommit });
   }
 }
 

@@ -256,6 +256,25 @@ describe('a whole game with a host and three players', () => {
     );
   });
 
+  it('a class of twelve answering at the same moment: every answer counts once and the reveal comes once', async () => {
+    const session = await createSession(server.url, { scoring: 'accuracy' });
+    const { client: host } = await hostOf(server, session);
+    const players = await Promise.all(Array.from({ length: 12 }, (_, i) => joinAs(server, session.code, `Student ${i + 1}`, i % 2 ? 'pt' : 'en')));
+    await host.ok('host:command', { code: session.code, command: { action: 'start' } });
+    const question = quiz.questions[0]!;
+    const acks = await Promise.all(
+      players.map((p, i) => p.client.request('answer:submit', { code: session.code, questionIndex: 0, answer: i < 8 ? rightAnswer(question) : wrongAnswer(question) })),
+    );
+    expect(acks).toEqual(Array(12).fill({ ok: true, data: { questionIndex: 0 } }));
+    const reveal = await host.waitFor('host:state', (v) => v.phase === 'reveal');
+    expect(reveal.answeredCount).toBe(12);
+    expect(reveal.participants.filter((p) => p.score === 1000)).toHaveLength(8);
+    expect(reveal.participants.filter((p) => p.score === 0)).toHaveLength(4);
+    for (const p of players) await p.client.waitFor('player:state', (v) => v.phase === 'reveal');
+    expect(host.all('host:state').filter((v) => v.phase === 'reveal')).toHaveLength(1);
+    for (const c of [host, ...players.map((p) => p.client)]) c.close();
+  });
+
   it('the report and both CSV files say what happened in the game', async () => {
     game = await playWholeGame(server, 'accuracy');
     const base = `${server.url}/api/sessions/${game.code}/report`;

@@ -135,7 +135,8 @@ export interface Frame {
   payload: unknown;
 }
 
-type EventWithAck = {
+/** Client events that take an acknowledgement (all of them). */
+export type EventWithAck = {
   [E in keyof ClientToServerEvents]: Parameters<ClientToServerEvents[E]>[1] extends (r: Ack<infer _T>) => void ? E : never;
 }[keyof ClientToServerEvents];
 export type AckData<E extends EventWithAck> = Parameters<ClientToServerEvents[E]>[1] extends (r: Ack<infer T>) => void ? T : never;
