@@ -13,6 +13,16 @@ test.describe('pages in both languages', () => {
     });
   }
 
+  test('the dark theme keeps enough contrast (axe) on home, host setup and join', async ({ browser }) => {
+    const dark = await browser.newContext({ colorScheme: 'dark', locale: 'pt-BR' });
+    const page = await dark.newPage();
+    for (const path of ['/pt', '/pt/host', '/en/join?code=ABC234']) {
+      await page.goto(path);
+      await expectNoAxeViolations(page, `${path} (dark)`);
+    }
+    await dark.close();
+  });
+
   test('the bare address opens in the language the browser prefers', async ({ browser }) => {
     const pt = await newContext(browser, 'pt-BR');
     const page = await pt.newPage();

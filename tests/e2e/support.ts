@@ -9,9 +9,10 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
 }
 
 /** A fresh browser profile whose browser prefers this language. */
-export async function newContext(browser: Browser, locale: 'en-US' | 'pt-BR', mobile = false): Promise<BrowserContext> {
+export async function newContext(browser: Browser, locale: 'en-US' | 'pt-BR', mobile = false, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
   return browser.newContext({
     locale,
+    colorScheme,
     extraHTTPHeaders: { 'accept-language': locale === 'pt-BR' ? 'pt-BR,pt;q=0.9' : 'en-US,en;q=0.9' },
     viewport: mobile ? { width: 390, height: 844 } : { width: 1366, height: 900 },
   });
