@@ -163,7 +163,7 @@ function Stage({ view, offset }: { view: HostView; offset: number }) {
     );
   }
   const question = view.question!;
-  const correctKeys = view.reveal ? new Set(distributionKeys(view.reveal.correctAnswer)) : null;
+  const correctKeys = view.reveal ? new Set(view.reveal.correctAnswer ? distributionKeys(view.reveal.correctAnswer) : []) : null;
   return (
     <section aria-labelledby="question-title" className="space-y-5">
       <QuestionProgress index={view.questionIndex} total={view.questionCount} />
@@ -190,7 +190,7 @@ function Stage({ view, offset }: { view: HostView; offset: number }) {
         <div className="space-y-2 rounded-2xl border-2 border-emerald-700 bg-emerald-50 p-5 text-lg dark:bg-emerald-950">
           <h2 className="text-2xl font-bold">{t('correctAnswer')}</h2>
           <div className="text-xl font-semibold">
-            <AnswerText question={question} answer={view.reveal.correctAnswer} />
+            {view.reveal.correctAnswer && <AnswerText question={question} answer={view.reveal.correctAnswer} correctText={view.reveal.correctText} />}
           </div>
           <h3 className="pt-2 font-bold">{t('explanation')}</h3>
           <p>{view.reveal.explanation}</p>

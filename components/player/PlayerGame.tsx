@@ -130,7 +130,7 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
             <Panel>
               <h2 className="font-bold">{t('correctAnswer')}</h2>
               <div className="text-lg font-semibold">
-                <AnswerText question={question} answer={view.reveal.correctAnswer} />
+                {view.reveal.correctAnswer && <AnswerText question={question} answer={view.reveal.correctAnswer} correctText={view.reveal.correctText} />}
               </div>
               <p>{view.reveal.explanation}</p>
               <p className="text-sm text-slate-700 dark:text-slate-300">{host('source', { source: sourceLine(question.source) })}</p>

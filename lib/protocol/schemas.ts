@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES } from '../quiz/types';
+import { LOCALES, SORT_BINS } from '../quiz/types';
 
 /**
  * A zod schema for every client-to-server payload. The server runs each incoming message
@@ -16,11 +16,22 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 /** Raw nickname; normalised and checked again by the server (lib/quiz/nickname.ts). */
 const nickname = z.string().min(1).max(200);
 
+const unit = z.number().min(0).max(1);
+/** id -> id maps (matching, labelling): a few entries, ids as keys. */
+const idMap = <T extends z.ZodType>(value: T) =>
+  z.record(id, value).refine((r) => Object.keys(r).length <= 12, 'at most 12 entries');
+
 export const answerSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('single'), optionId: id }),
   z.strictObject({ type: z.literal('multiple'), optionIds: z.array(id).min(1).max(12) }),
   z.strictObject({ type: z.literal('truefalse'), value: z.boolean() }),
+  z.strictObject({ type: z.literal('short'), text: z.string().min(1).max(120) }),
   z.strictObject({ type: z.literal('ordering'), optionIds: z.array(id).min(2).max(12) }),
+  z.strictObject({ type: z.literal('matching'), pairs: idMap(id) }),
+  z.strictObject({ type: z.literal('sorting'), bins: idMap(z.enum(SORT_BINS)) }),
+  z.strictObject({ type: z.literal('hotspot'), regionId: id, x: unit, y: unit }),
+  z.strictObject({ type: z.literal('labelling'), placements: idMap(id) }),
+  z.strictObject({ type: z.literal('poll'), optionId: id }),
 ]);
 
 export const hostCommandSchema = z.discriminatedUnion('action', [

@@ -1,5 +1,5 @@
 import type { ErrorCode } from '../protocol/errors';
-import { isCorrect, isWellFormed } from './check';
+import { grade, isWellFormed } from './check';
 import { nicknameKey } from './nickname';
 import { scoreAnswer, type ScoringMode } from './scoring';
 import type { Answer, Locale, Quiz } from './types';
@@ -33,8 +33,10 @@ export interface AnswerRecord {
   receivedAt: number;
   /** Time the clock was running between the question's start and this answer. */
   elapsedMs: number;
-  /** Filled when the question closes. */
+  /** Filled when the question closes (null for a poll). */
   correct: boolean | null;
+  /** 0..1, partial credit; filled when the question closes (null for a poll). */
+  share: number | null;
   points: number | null;
 }
 
@@ -230,6 +232,7 @@ function answer(state: SessionState, event: Extract<SessionEvent, { type: 'answe
     receivedAt: ctx.now,
     elapsedMs: Math.max(0, ctx.now - run.startedAt - run.pausedMs),
     correct: null,
+    share: null,
     points: null,
   };
   const next = withRun(state, state.questionIndex, { ...run, answers: { ...run.answers, [p.id]: record } });
@@ -348,16 +351,20 @@ function close(state: SessionState, ctx: ReduceContext): SessionState {
   const answers = { ...run.answers };
   for (const p of activeParticipants(state)) {
     const record = answers[p.id];
-    const correct = record ? isCorrect(question, record.answer) : false;
+    // A poll has no right answer: nobody scores, streaks stand.
+    if (question.type === 'poll') continue;
+    const graded = record ? grade(question, record.answer) : null;
+    const correct = graded?.correct ?? false;
     const { points, streak } = scoreAnswer({
       mode: state.scoring,
+      share: graded?.share ?? 0,
       correct,
       elapsedMs: record?.elapsedMs ?? run.allowedMs,
       allowedMs: run.allowedMs + p.extraTimeMs,
       streakBefore: p.streak,
     });
     participants[p.id] = { ...p, score: p.score + points, streak };
-    if (record) answers[p.id] = { ...record, correct, points };
+    if (record) answers[p.id] = { ...record, correct, share: graded?.share ?? 0, points };
   }
   const runs = state.runs.slice();
   runs[state.questionIndex] = { ...run, answers, closedAt: ctx.now };

@@ -60,7 +60,8 @@ export function buildReport(state: SessionState, quiz: Quiz, locale: Locale, lab
     const correctInGame = inGame.filter((e) => run?.answers[e.playerId]?.correct === true).length;
     const counts = new Map<string, number>();
     for (const r of records) for (const key of distributionKeys(r.answer)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    const right = new Set(distributionKeys(correctAnswer(question)));
+    const key = correctAnswer(question);
+    const right = new Set(key ? distributionKeys(key) : []);
     const bars =
       question.type === 'truefalse'
         ? [
