@@ -34,8 +34,8 @@ export interface ReportMessages {
 export function loadReportMessages(localesDir: URL): Record<Locale, ReportMessages> {
   const out = {} as Record<Locale, ReportMessages>;
   for (const locale of LOCALES) {
-    const catalogue = JSON.parse(readFileSync(new URL(`${locale}.json`, localesDir), 'utf8')) as { Report: { csv: ReportMessages } };
-    out[locale] = catalogue.Report.csv;
+    const catalogue = JSON.parse(readFileSync(new URL(`${locale}/Report.json`, localesDir), 'utf8')) as { csv: ReportMessages };
+    out[locale] = catalogue.csv;
   }
   return out;
 }

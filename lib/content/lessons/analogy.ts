@@ -1,0 +1,4 @@
+import type { LessonCard } from '../types';
+
+/** Lesson cards, topic "analogy" (CONTENT.md). */
+export const analogyLessons: LessonCard[] = [];
