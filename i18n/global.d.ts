@@ -1,4 +1,5 @@
 import type { routing } from './routing';
+import type Answer from '../locales/en/Answer.json';
 import type Diagrams from '../locales/en/Diagrams.json';
 import type ErrorPage from '../locales/en/ErrorPage.json';
 import type Errors from '../locales/en/Errors.json';
@@ -20,6 +21,7 @@ declare module 'next-intl' {
   interface AppConfig {
     Locale: (typeof routing.locales)[number];
     Messages: {
+      Answer: typeof Answer;
       Diagrams: typeof Diagrams;
       ErrorPage: typeof ErrorPage;
       Errors: typeof Errors;
