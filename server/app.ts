@@ -2,7 +2,8 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node
 import { Server } from 'socket.io';
 import { protocolError } from '../lib/protocol/errors';
 import { PROTOCOL_VERSION } from '../lib/protocol/version';
-import type { Locale, Quiz } from '../lib/quiz/types';
+import type { Locale, Question, Quiz } from '../lib/quiz/types';
+import { createQuizLibrary } from './live/quiz-library';
 import type { Clock } from './clock';
 import { createApiHandler } from './http/api';
 import type { ReportMessages } from './http/report-csv';
@@ -14,7 +15,10 @@ import type { Storage } from './persistence/types';
 
 export interface ApplicationDeps {
   storage: Storage;
+  /** Preset quizzes a host can pick whole. */
   quizzes: readonly Quiz[];
+  /** The question bank: hosts pick a topic or a set from it; self-paced learners practise it. */
+  bank?: readonly Question[];
   clock: Clock;
   logger: Logger;
   reportMessages: Record<Locale, ReportMessages>;
@@ -50,7 +54,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   let transport: LiveTransport | undefined;
   const registry = new SessionRegistry({
     sessions: deps.storage.sessions,
-    quizzes: deps.quizzes,
+    library: createQuizLibrary(deps.quizzes, deps.bank ?? []),
     clock,
     logger,
     onCommit: (room, event, previous) => transport?.onCommit(room, event, previous),

@@ -1,5 +1,6 @@
 import { createServer } from 'node:http';
 import next from 'next';
+import { QUESTION_BANK } from '../lib/content/bank';
 import { QUIZZES } from '../lib/content/quizzes';
 import { createApplication } from './app';
 import { systemClock } from './clock';
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
   const app = createApplication(httpServer, {
     storage,
     quizzes: QUIZZES,
+    bank: QUESTION_BANK,
     clock: systemClock,
     logger,
     reportMessages: loadReportMessages(new URL('locales/', root)),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LOCALES, SORT_BINS } from '../quiz/types';
+import { LOCALES, SORT_BINS, TOPICS } from '../quiz/types';
 
 /**
  * A zod schema for every client-to-server payload. The server runs each incoming message
@@ -64,12 +64,13 @@ export const clientEventSchemas = {
 export type ClientEventName = keyof typeof clientEventSchemas;
 export type ClientPayload<E extends ClientEventName> = z.output<(typeof clientEventSchemas)[E]>;
 
-/** HTTP: POST /api/sessions */
-export const createSessionBodySchema = z.strictObject({
-  quizId: id,
-  locale,
-  scoring: scoringModeSchema.default('speed'),
-});
+/** HTTP: POST /api/sessions. Exactly one of quizId (a preset), topic (a topic of the bank, or 'all'), questionIds (a set). */
+const sessionSettings = { locale, scoring: scoringModeSchema.default('speed') };
+export const createSessionBodySchema = z.union([
+  z.strictObject({ quizId: id, ...sessionSettings }),
+  z.strictObject({ topic: z.enum([...TOPICS, 'all']), ...sessionSettings }),
+  z.strictObject({ questionIds: z.array(id).min(1).max(100), ...sessionSettings }),
+]);
 export type CreateSessionBody = z.output<typeof createSessionBodySchema>;
 
 export const sessionCodeSchema = code;

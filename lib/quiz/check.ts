@@ -48,7 +48,7 @@ function shareOf(question: Question, answer: Answer): number {
       return Math.max(0, hits - misses) / right.size;
     }
     case 'ordering':
-      if (answer.type !== 'ordering') return 0;
+      if (answer.type !== 'ordering' || answer.optionIds.length !== question.options.length) return 0;
       return question.options.filter((o, i) => answer.optionIds[i] === o.id).length / question.options.length;
     case 'matching':
       if (answer.type !== 'matching') return 0;

@@ -4,6 +4,7 @@ import { createSessionBodySchema, sessionCodeSchema } from '../../lib/protocol/s
 import { buildReport } from '../../lib/quiz/report';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
 import type { Logger } from '../logger';
+import type { QuizSelection } from '../live/quiz-library';
 import type { SessionRegistry } from '../live/session-registry';
 import type { Storage } from '../persistence/types';
 import { secretMatches } from '../secrets';
@@ -73,12 +74,19 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
     if (!parsed.success) return sendError(res, 'BAD_REQUEST', `Invalid body: ${parsed.error.issues.map((i) => i.path.join('.') || '(body)').join(', ')}`);
     let created;
     try {
-      created = await deps.registry.create(parsed.data);
+      const { locale, scoring } = parsed.data;
+      const selection: QuizSelection =
+        'quizId' in parsed.data
+          ? { kind: 'quiz', quizId: parsed.data.quizId }
+          : 'topic' in parsed.data
+            ? { kind: 'topic', topic: parsed.data.topic }
+            : { kind: 'questions', questionIds: parsed.data.questionIds };
+      created = await deps.registry.create({ selection, locale, scoring });
     } catch (error) {
       deps.logger.error('session not stored', { error: String(error) });
       return sendError(res, 'STORAGE_UNAVAILABLE');
     }
-    if (!created) return sendError(res, 'NOT_FOUND', 'No quiz has that id.');
+    if (!created) return sendError(res, 'NOT_FOUND', 'No quiz, topic or questions by those ids.');
     return sendJson(res, 201, created);
   }
 

@@ -1,6 +1,7 @@
 import { createSession, replay, type SessionEvent, type SessionState } from '../../lib/quiz/machine';
 import type { ScoringMode } from '../../lib/quiz/scoring';
 import type { Locale, Quiz } from '../../lib/quiz/types';
+import type { QuizLibrary, QuizSelection } from './quiz-library';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { DuplicateCodeError, type SessionRecord, type SessionRepository } from '../persistence/types';
@@ -9,7 +10,7 @@ import { LiveRoom } from './live-room';
 
 export interface SessionRegistryDeps {
   sessions: SessionRepository;
-  quizzes: readonly Quiz[];
+  library: QuizLibrary;
   clock: Clock;
   logger: Logger;
   onCommit: (room: LiveRoom, event: SessionEvent, previous: SessionState) => void;
@@ -51,13 +52,9 @@ export class SessionRegistry {
     this.unloadTimers.set(code, timer);
   }
 
-  findQuiz(id: string): Quiz | undefined {
-    return this.deps.quizzes.find((q) => q.id === id);
-  }
-
-  /** Creates and stores a session in its lobby. Returns undefined for an unknown quiz. */
-  async create(input: { quizId: string; locale: Locale; scoring: ScoringMode }): Promise<CreatedSession | undefined> {
-    const quiz = this.findQuiz(input.quizId);
+  /** Creates and stores a session in its lobby. Returns undefined when the selection names no question. */
+  async create(input: { selection: QuizSelection; locale: Locale; scoring: ScoringMode }): Promise<CreatedSession | undefined> {
+    const quiz = this.deps.library.select(input.selection);
     if (!quiz) return undefined;
     const hostSecret = newSecret();
     for (let attempt = 0; ; attempt++) {
@@ -65,6 +62,7 @@ export class SessionRegistry {
         id: newId(),
         code: newJoinCode(),
         quizId: quiz.id,
+        questionIds: quiz.questions.map((q) => q.id),
         hostSecretHash: hashSecret(hostSecret),
         hostLocale: input.locale,
         scoring: input.scoring,
@@ -117,9 +115,9 @@ export class SessionRegistry {
   private async load(code: string): Promise<LiveRoom | undefined> {
     const record = await this.deps.sessions.findByCode(code);
     if (!record) return undefined;
-    const quiz = this.findQuiz(record.quizId);
+    const quiz = this.deps.library.rebuild(record.quizId, record.questionIds);
     if (!quiz) {
-      this.deps.logger.error('stored session names an unknown quiz', { code, quizId: record.quizId });
+      this.deps.logger.error('stored session names unknown questions', { code, quizId: record.quizId });
       return undefined;
     }
     const events = await this.deps.sessions.listEvents(record.id);

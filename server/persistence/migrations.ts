@@ -47,6 +47,14 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0002_session_questions': {
+    async up(db: Kysely<any>) {
+      // The questions a session plays (JSON array of question ids), chosen when it is
+      // created: a preset quiz, a topic of the bank, or a hand-picked set. Null on rows
+      // from before, which play their preset quiz whole.
+      await db.schema.alterTable('sessions').addColumn('question_ids', 'text').execute();
+    },
+  },
 };
 
 /** Serves `migrations` to Kysely's Migrator, so no migration files are read from disk. */

@@ -15,6 +15,8 @@ export interface SessionsTable {
   id: string;
   code: string;
   quiz_id: string;
+  /** JSON array of question ids; null on rows older than migration 0002. */
+  question_ids: string | null;
   host_secret_hash: string;
   host_locale: Locale;
   scoring: ScoringMode;

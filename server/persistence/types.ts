@@ -10,6 +10,8 @@ export interface SessionRecord {
   /** The join code players type; unique. */
   code: string;
   quizId: string;
+  /** The questions played, in order; null for sessions stored before this was recorded. */
+  questionIds: string[] | null;
   /** sha-256 (hex) of the host secret. */
   hostSecretHash: string;
   hostLocale: Locale;

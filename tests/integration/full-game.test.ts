@@ -54,7 +54,7 @@ function ranksOf(scores: Record<string, number>): Record<string, number> {
 }
 
 function localizedOptions(question: Question, locale: Locale): Record<string, string> {
-  return question.type === 'truefalse' ? {} : Object.fromEntries(question.options.map((o) => [o.id, o.text[locale]]));
+  return 'options' in question ? Object.fromEntries(question.options.map((o) => [o.id, o.text[locale]])) : {};
 }
 
 /** What a screen in `locale` must show of a question: its prompt and options in that language. */
@@ -142,14 +142,14 @@ async function playWholeGame(server: RunningServer, scoring: ScoringMode): Promi
 
     // The last answer closes the question at once: the reveal, on every screen.
     const reveal = await host.waitFor('host:state', (v) => v.phase === 'reveal' && v.questionIndex === i);
-    expect(reveal.reveal).toEqual({ correctAnswer: rightAnswer(question), explanation: question.explanation.en });
+    expect(reveal.reveal).toEqual({ correctAnswer: rightAnswer(question), correctText: null, explanation: question.explanation.en, about: null });
     expect(reveal.answeredCount).toBe(3);
 
     points[i] = {};
     for (const p of players) {
       const view = await p.client.waitFor('player:state', (v) => v.phase === 'reveal' && v.questionIndex === i);
       const correct = PLAN[i]![p.nickname] === 'right';
-      expect(view.reveal).toEqual({ correctAnswer: rightAnswer(question), explanation: question.explanation[p.view.locale] });
+      expect(view.reveal).toEqual({ correctAnswer: rightAnswer(question), correctText: null, explanation: question.explanation[p.view.locale], about: null });
       expect(view.myAnswer).toEqual(answers[i]![p.nickname]);
       expect(view.result).toMatchObject({ answered: true, correct });
       expectQuestionIn(view, i, p.view.locale);
@@ -318,11 +318,11 @@ describe('a whole game with a host and three players', () => {
       // Each bar counts the players whose answer picked it (for ordering: put it first).
       const counts: Record<string, number> = {};
       for (const answer of Object.values(game.answers[i]!)) {
-        const keys = answer.type === 'truefalse' ? [String(answer.value)] : answer.type === 'single' ? [answer.optionId] : answer.type === 'ordering' ? answer.optionIds.slice(0, 1) : answer.optionIds;
+        const keys = answer.type === 'truefalse' ? [String(answer.value)] : answer.type === 'single' ? [answer.optionId] : answer.type === 'ordering' ? answer.optionIds.slice(0, 1) : (answer as { optionIds: string[] }).optionIds;
         for (const key of keys) counts[key] = (counts[key] ?? 0) + 1;
       }
       const right = rightAnswer(question);
-      const rightKeys = right.type === 'truefalse' ? [String(right.value)] : right.type === 'single' ? [right.optionId] : right.type === 'ordering' ? right.optionIds.slice(0, 1) : right.optionIds;
+      const rightKeys = right.type === 'truefalse' ? [String(right.value)] : right.type === 'single' ? [right.optionId] : right.type === 'ordering' ? right.optionIds.slice(0, 1) : (right as { optionIds: string[] }).optionIds;
       expect(Object.fromEntries(q.distribution.map((b) => [b.key, b.count]))).toEqual(
         Object.fromEntries(q.distribution.map((b) => [b.key, counts[b.key] ?? 0])),
       );

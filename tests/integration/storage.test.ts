@@ -66,6 +66,7 @@ function sessionRecord(overrides: Partial<SessionRecord> = {}): SessionRecord {
     id: `session-${sessionCounter}-${randomUUID()}`,
     code: String(100000 + sessionCounter),
     quizId: 'containers-vs-vms',
+    questionIds: ['q-one', 'q-two'],
     hostSecretHash: 'a'.repeat(64),
     hostLocale: 'pt',
     scoring: 'speed',

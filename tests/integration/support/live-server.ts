@@ -349,6 +349,8 @@ export function rightAnswer(question: Question): Answer {
       return { type: 'truefalse', value: question.correct };
     case 'ordering':
       return { type: 'ordering', optionIds: question.options.map((o) => o.id) };
+    default:
+      throw new Error(`the test quiz has no ${question.type} question`);
   }
 }
 
@@ -358,12 +360,14 @@ export function wrongAnswer(question: Question): Answer {
     case 'single':
       return { type: 'single', optionId: question.options.find((o) => o.id !== question.correctOptionId)!.id };
     case 'multiple':
-      // One right option is not enough: all or nothing.
-      return { type: 'multiple', optionIds: [question.correctOptionIds[0]!] };
+      // Only a wrong option: no partial credit either (a right one picked would earn some).
+      return { type: 'multiple', optionIds: [question.options.find((o) => !question.correctOptionIds.includes(o.id))!.id] };
     case 'truefalse':
       return { type: 'truefalse', value: !question.correct };
     case 'ordering':
       return { type: 'ordering', optionIds: question.options.map((o) => o.id).reverse() };
+    default:
+      throw new Error(`the test quiz has no ${question.type} question`);
   }
 }
 

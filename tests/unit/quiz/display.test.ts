@@ -107,7 +107,7 @@ describe('publicQuestion', () => {
 
   it('has exactly the public fields', () => {
     expect(Object.keys(publicQuestion(multiple, 1, 'en', 'S')).sort()).toEqual(
-      ['id', 'index', 'options', 'prompt', 'source', 'timeLimitSec', 'topic', 'type'].sort(),
+      ['id', 'index', 'options', 'left', 'right', 'items', 'bins', 'diagramId', 'slots', 'labels', 'prompt', 'source', 'timeLimitSec', 'topic', 'type'].sort(),
     );
   });
 });
@@ -122,12 +122,12 @@ describe('correctAnswer and publicReveal', () => {
 
   it('hands out a copy: changing it does not change the quiz', () => {
     const answer = correctAnswer(multiple);
-    if (answer.type === 'multiple') answer.optionIds.push('d');
+    if (answer?.type === 'multiple') answer.optionIds.push('d');
     expect(correctAnswer(multiple)).toEqual({ type: 'multiple', optionIds: ['a', 'c'] });
   });
 
   it('the reveal carries the key and the explanation in the requested language', () => {
-    expect(publicReveal(single, 'en')).toEqual({ correctAnswer: { type: 'single', optionId: 'b' }, explanation: EXPLANATIONS.en[0] });
+    expect(publicReveal(single, 'en')).toEqual({ correctAnswer: { type: 'single', optionId: 'b' }, correctText: null, explanation: EXPLANATIONS.en[0], about: null });
     expect(publicReveal(truefalse, 'pt').explanation).toBe(EXPLANATIONS.pt[2]);
   });
 });

@@ -111,7 +111,9 @@ describe('after the reveal', () => {
     const state = revealed();
     expect(playerView(state, QUIZ, 'ana', 5_000).reveal).toEqual({
       correctAnswer: { type: 'single', optionId: 'b' },
+      correctText: null,
       explanation: EXPLANATIONS.en[0],
+      about: null,
     });
     expect(playerView(state, QUIZ, 'bia', 5_000).reveal!.explanation).toBe(EXPLANATIONS.pt[0]);
     expect(playerView(state, QUIZ, 'bia', 5_000).question!.prompt).toBe('Escolha B');
