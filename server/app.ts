@@ -2,6 +2,7 @@ import type { IncomingMessage, Server as HttpServer, ServerResponse } from 'node
 import { Server } from 'socket.io';
 import { protocolError } from '../lib/protocol/errors';
 import { PROTOCOL_VERSION } from '../lib/protocol/version';
+import type { Misconception } from '../lib/content/types';
 import type { Locale, Question, Quiz } from '../lib/quiz/types';
 import { createQuizLibrary } from './live/quiz-library';
 import type { Clock } from './clock';
@@ -19,6 +20,8 @@ export interface ApplicationDeps {
   quizzes: readonly Quiz[];
   /** The question bank: hosts pick a topic or a set from it; self-paced learners practise it. */
   bank?: readonly Question[];
+  /** What wrong answers reveal, for grouping them in reports. */
+  misconceptions?: readonly Misconception[];
   clock: Clock;
   logger: Logger;
   reportMessages: Record<Locale, ReportMessages>;
@@ -73,7 +76,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   });
   io.on('connection', (socket) => live.attach(socket));
 
-  const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages });
+  const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages, misconceptions: deps.misconceptions ?? [] });
   httpServer.on('request', (req, res) => {
     // Socket.io answers its own polling requests on this same server.
     if (req.url?.startsWith('/socket.io/')) return;

@@ -1,6 +1,7 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { QUESTION_BANK } from '../lib/content/bank';
+import { MISCONCEPTIONS } from '../lib/content/misconceptions';
 import { QUIZZES } from '../lib/content/quizzes';
 import { createApplication } from './app';
 import { systemClock } from './clock';
@@ -27,6 +28,7 @@ async function main(): Promise<void> {
     storage,
     quizzes: QUIZZES,
     bank: QUESTION_BANK,
+    misconceptions: MISCONCEPTIONS,
     clock: systemClock,
     logger,
     reportMessages: loadReportMessages(new URL('locales/', root)),

@@ -1,8 +1,10 @@
-import { distributionKeys } from './check';
+import type { Misconception } from '../content/types';
+import { regionContent } from '../diagram/content';
+import { diagnose, distributionKeys, normalizeTyped } from './check';
 import { correctAnswer, displayOrder } from './display';
 import type { SessionState } from './machine';
 import { standings } from './standings';
-import type { Locale, Quiz } from './types';
+import type { Answer, Locale, Question, Quiz } from './types';
 
 /** After-session figures, built from the same state the game ran on. */
 export interface QuestionReport {
@@ -44,10 +46,37 @@ export interface SessionReport {
   playerCount: number;
   questions: QuestionReport[];
   players: PlayerReport[];
+  /** Wrong answers grouped by the misconception they reveal, most frequent first. */
+  misconceptions: MisconceptionReport[];
+}
+
+export interface MisconceptionReport {
+  id: string;
+  statement: string;
+  correction: string;
+  /** Wrong answers that revealed it. */
+  count: number;
+  /** The questions (0-based) where it showed. */
+  questionIndexes: number[];
+}
+
+/** Words the report needs that are not in the quiz: true/false and the sorting bins. */
+export interface ReportLabels {
+  true: string;
+  false: string;
+  vm: string;
+  container: string;
+  both: string;
 }
 
 /** The report of one session, in one language. */
-export function buildReport(state: SessionState, quiz: Quiz, locale: Locale, labels: { true: string; false: string }): SessionReport {
+export function buildReport(
+  state: SessionState,
+  quiz: Quiz,
+  locale: Locale,
+  labels: ReportLabels,
+  catalog: readonly Misconception[] = [],
+): SessionReport {
   const table = standings(state);
   const rankOf = new Map(table.map((e) => [e.playerId, e.rank]));
   const questions = quiz.questions.map((question, index): QuestionReport => {
@@ -58,17 +87,7 @@ export function buildReport(state: SessionState, quiz: Quiz, locale: Locale, lab
     // Players in the game when the question closed: still active, and joined by then.
     const inGame = run && scored ? table.filter((e) => state.participants[e.playerId]!.joinedAt <= run.closedAt!) : [];
     const correctInGame = inGame.filter((e) => run?.answers[e.playerId]?.correct === true).length;
-    const counts = new Map<string, number>();
-    for (const r of records) for (const key of distributionKeys(r.answer)) counts.set(key, (counts.get(key) ?? 0) + 1);
-    const key = correctAnswer(question);
-    const right = new Set(key ? distributionKeys(key) : []);
-    const bars =
-      question.type === 'truefalse'
-        ? [
-            { key: 'true', label: labels.true },
-            { key: 'false', label: labels.false },
-          ]
-        : displayOrder(question, state.shuffleSeed).map((o) => ({ key: o.id, label: o.text[locale] }));
+    const distribution = distributionOf(question, records.map((r) => r.answer), locale, labels, state.shuffleSeed);
     return {
       index,
       id: question.id,
@@ -80,7 +99,7 @@ export function buildReport(state: SessionState, quiz: Quiz, locale: Locale, lab
       correct,
       shareCorrect: inGame.length > 0 ? correctInGame / inGame.length : null,
       medianTimeMs: median(records.map((r) => r.elapsedMs)),
-      distribution: bars.map((b) => ({ ...b, count: counts.get(b.key) ?? 0, correct: right.has(b.key) })),
+      distribution,
     };
   });
   const players = state.joinOrder.map((id): PlayerReport => {
@@ -118,7 +137,68 @@ export function buildReport(state: SessionState, quiz: Quiz, locale: Locale, lab
     playerCount: table.length,
     questions,
     players,
+    misconceptions: misconceptionsOf(state, quiz, locale, catalog),
   };
+}
+
+/** Bars for one question's report: by option, region or typed text; by part for the composite types. */
+function distributionOf(question: Question, answers: Answer[], locale: Locale, labels: ReportLabels, seed: string): QuestionReport['distribution'] {
+  const counts = new Map<string, number>();
+  for (const a of answers) for (const key of distributionKeys(a)) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const key = correctAnswer(question);
+  const right = new Set(key ? distributionKeys(key) : []);
+  const bar = (k: string, label: string) => ({ key: k, label, count: counts.get(k) ?? 0, correct: right.has(k) });
+  switch (question.type) {
+    case 'truefalse':
+      return [bar('true', labels.true), bar('false', labels.false)];
+    case 'single':
+    case 'multiple':
+    case 'poll':
+    case 'ordering':
+      return displayOrder(question, seed).map((o) => bar(o.id, o.text[locale]));
+    case 'hotspot':
+      return [...new Set([...question.correctRegionIds, ...counts.keys()])].map((r) => bar(r, regionContent(r)?.label[locale] ?? r));
+    case 'short': {
+      const accepted = new Set(question.accepted.map(normalizeTyped));
+      return [...counts.entries()]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 8)
+        .map(([text, count]) => ({ key: text, label: text, count, correct: accepted.has(text) }));
+    }
+    // For the types made of parts, each bar is one part: how many placed it right.
+    case 'matching':
+      return question.pairs.map((p) => ({ key: p.left.id, label: `${p.left.text[locale]} → ${p.right.text[locale]}`, count: counts.get(`${p.left.id}>${p.right.id}`) ?? 0, correct: true }));
+    case 'sorting':
+      return question.items.map((i) => ({ key: i.id, label: `${i.text[locale]} → ${labels[i.bin]}`, count: counts.get(`${i.id}>${i.bin}`) ?? 0, correct: true }));
+    case 'labelling':
+      return question.slots.map((s) => {
+        const label = question.labels.find((l) => l.id === s.labelId)?.text[locale] ?? s.labelId;
+        return { key: s.regionId, label: `${regionContent(s.regionId)?.label[locale] ?? s.regionId} → ${label}`, count: counts.get(`${s.regionId}>${s.labelId}`) ?? 0, correct: true };
+      });
+  }
+}
+
+/** Every wrong answer's misconceptions, counted across the game. */
+function misconceptionsOf(state: SessionState, quiz: Quiz, locale: Locale, catalog: readonly Misconception[]): MisconceptionReport[] {
+  const found = new Map<string, { count: number; questions: Set<number> }>();
+  quiz.questions.forEach((question, index) => {
+    const run = state.runs[index];
+    if (!run || run.skipped) return;
+    for (const record of Object.values(run.answers)) {
+      for (const id of diagnose(question, record.answer)) {
+        const entry = found.get(id) ?? { count: 0, questions: new Set<number>() };
+        entry.count += 1;
+        entry.questions.add(index);
+        found.set(id, entry);
+      }
+    }
+  });
+  return [...found.entries()]
+    .flatMap(([id, entry]) => {
+      const m = catalog.find((c) => c.id === id);
+      return m ? [{ id, statement: m.statement[locale], correction: m.correction[locale], count: entry.count, questionIndexes: [...entry.questions].sort((a, b) => a - b) }] : [];
+    })
+    .sort((a, b) => b.count - a.count);
 }
 
 /** Middle value (mean of the two middle ones for an even count); null for none. */

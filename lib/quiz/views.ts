@@ -3,7 +3,7 @@ import { publicQuestion, publicReveal, type PublicQuestion, type PublicReveal } 
 import { activeParticipants, playerDeadline, type Phase, type SessionState } from './machine';
 import type { ScoringMode } from './scoring';
 import { standings, type StandingEntry } from './standings';
-import type { Answer, Locale, Quiz } from './types';
+import type { Answer, Locale, Question, Quiz } from './types';
 
 /**
  * What each screen is sent. These selectors are the only way session state leaves the
@@ -50,15 +50,32 @@ export interface HostView {
   question: PublicQuestion | null;
   answeredCount: number;
   activeCount: number;
+  /**
+   * Answers counted by choice. While the question runs only for the types where counts give
+   * nothing away (single, multiple, true/false, poll, ordering); for the others from the reveal.
+   */
   distribution: DistributionBar[];
+  /** Matching, sorting, labelling, from the reveal: how many got each part right. */
+  parts: PartResult[];
+  /** Hotspot, from the reveal: where everyone clicked (0..1 across and down the diagram). */
+  heatmap: { x: number; y: number }[];
   reveal: PublicReveal | null;
   participants: HostParticipant[];
   standings: StandingEntry[];
 }
 
+export interface PartResult {
+  /** The left item (matching), the item (sorting) or the region (labelling). */
+  key: string;
+  right: number;
+  answered: number;
+}
+
 export interface PlayerResult {
   answered: boolean;
   correct: boolean;
+  /** 0..1: partial credit (1 when correct). */
+  share: number;
   points: number;
 }
 
@@ -86,6 +103,10 @@ export interface PlayerView {
 }
 
 const LEADERBOARD_SIZE = 10;
+/** Types whose live answer counts reveal nothing about the key. */
+const LIVE_DISTRIBUTION = new Set<Question['type']>(['single', 'multiple', 'truefalse', 'poll', 'ordering']);
+/** Most clicks drawn on a heatmap; enough to see where a room clicked. */
+const HEATMAP_MAX = 500;
 
 /** The projector / host console view, in the host's language. */
 export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: number, connected: ReadonlySet<string>): HostView {
@@ -107,7 +128,9 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
     question,
     answeredCount: showsAnswers && run ? active.filter((p) => run.answers[p.id]).length : 0,
     activeCount: active.length,
-    distribution: showsAnswers ? distribution(state) : [],
+    distribution: showsAnswers && (isRevealed(state) || LIVE_DISTRIBUTION.has(quiz.questions[state.questionIndex]!.type)) ? distribution(state) : [],
+    parts: isRevealed(state) ? partResults(state, quiz) : [],
+    heatmap: isRevealed(state) ? heatmap(state, quiz) : [],
     reveal: isRevealed(state) ? publicReveal(quiz.questions[state.questionIndex]!, locale) : null,
     participants: state.joinOrder.map((id) => {
       const p = state.participants[id]!;
@@ -152,7 +175,7 @@ export function playerView(state: SessionState, quiz: Quiz, playerId: string, no
     question: currentQuestion(state, quiz, p.locale),
     myAnswer: record?.answer ?? null,
     reveal: revealed ? publicReveal(quiz.questions[state.questionIndex]!, p.locale) : null,
-    result: revealed ? { answered: record !== null, correct: record?.correct === true, points: record?.points ?? 0 } : null,
+    result: revealed ? { answered: record !== null, correct: record?.correct === true, share: record?.share ?? 0, points: record?.points ?? 0 } : null,
     me: { score: p.score, rank: mine?.rank ?? null, streak: p.streak },
     playerCount: table.length,
     standings: state.phase === 'leaderboard' || state.phase === 'podium' ? table.slice(0, LEADERBOARD_SIZE) : [],
@@ -189,4 +212,36 @@ function distribution(state: SessionState): DistributionBar[] {
     for (const key of distributionKeys(record.answer)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
   return [...counts].map(([key, count]) => ({ key, count }));
+}
+
+function activeRecords(state: SessionState) {
+  const run = state.runs[state.questionIndex];
+  if (!run) return [];
+  return activeParticipants(state)
+    .map((p) => run.answers[p.id])
+    .filter((r): r is NonNullable<typeof r> => r !== undefined);
+}
+
+function partResults(state: SessionState, quiz: Quiz): PartResult[] {
+  const question = quiz.questions[state.questionIndex];
+  const records = activeRecords(state).map((r) => r.answer);
+  const tally = (parts: { key: string; isRight: (a: Answer) => boolean }[]) =>
+    parts.map(({ key, isRight }) => ({ key, right: records.filter(isRight).length, answered: records.length }));
+  switch (question?.type) {
+    case 'matching':
+      return tally(question.pairs.map((p) => ({ key: p.left.id, isRight: (a) => a.type === 'matching' && a.pairs[p.left.id] === p.right.id })));
+    case 'sorting':
+      return tally(question.items.map((i) => ({ key: i.id, isRight: (a) => a.type === 'sorting' && a.bins[i.id] === i.bin })));
+    case 'labelling':
+      return tally(question.slots.map((s) => ({ key: s.regionId, isRight: (a) => a.type === 'labelling' && a.placements[s.regionId] === s.labelId })));
+    default:
+      return [];
+  }
+}
+
+function heatmap(state: SessionState, quiz: Quiz): { x: number; y: number }[] {
+  if (quiz.questions[state.questionIndex]?.type !== 'hotspot') return [];
+  return activeRecords(state)
+    .flatMap((r) => (r.answer.type === 'hotspot' ? [{ x: r.answer.x, y: r.answer.y }] : []))
+    .slice(0, HEATMAP_MAX);
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { protocolError, type ErrorCode } from '../../lib/protocol/errors';
 import { createSessionBodySchema, sessionCodeSchema } from '../../lib/protocol/schemas';
 import { buildReport } from '../../lib/quiz/report';
+import type { Misconception } from '../../lib/content/types';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
 import type { Logger } from '../logger';
 import type { QuizSelection } from '../live/quiz-library';
@@ -16,6 +17,8 @@ export interface ApiDeps {
   logger: Logger;
   /** The report's words (CSV headers, true/false) per language, from locales/. */
   reportMessages: Record<Locale, ReportMessages>;
+  /** The catalogue wrong answers are grouped by in reports. */
+  misconceptions: readonly Misconception[];
 }
 
 const MAX_BODY_BYTES = 16 * 1024;
@@ -108,7 +111,7 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
   const requested = url.searchParams.get('locale');
   const locale: Locale = LOCALES.find((l) => l === requested) ?? room.record.hostLocale;
   const messages = deps.reportMessages[locale];
-  const report = buildReport(room.state, room.quiz, locale, { true: messages.true, false: messages.false });
+  const report = buildReport(room.state, room.quiz, locale, messages, deps.misconceptions);
   if (!match[3]) return sendJson(res, 200, report);
   const csv = match[3] === 'questions' ? questionsCsv(report, messages) : playersCsv(report, messages);
   res.writeHead(200, {

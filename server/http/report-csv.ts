@@ -7,6 +7,11 @@ import { LOCALES, type Locale } from '../../lib/quiz/types';
 export interface ReportMessages {
   true: string;
   false: string;
+  vm: string;
+  container: string;
+  both: string;
+  misconception: string;
+  correction: string;
   question: string;
   prompt: string;
   type: string;

@@ -88,7 +88,7 @@ describe('answers that must not count', () => {
     const reveal = await game.host.waitFor('host:state', (v) => v.phase === 'reveal', { timeoutMs: 4_000 });
     expect(reveal.answeredCount).toBe(1);
     const biaReveal = await bia.client.waitFor('player:state', (v) => v.phase === 'reveal');
-    expect(biaReveal.result).toEqual({ answered: false, correct: false, points: 0 });
+    expect(biaReveal.result).toEqual({ answered: false, correct: false, share: 0, points: 0 });
 
     expect(await bia.client.request('answer:submit', { code: game.code, questionIndex: 0, answer: rightAnswer(question) })).toEqual(refusal('TOO_LATE'));
 
@@ -142,7 +142,7 @@ describe('answers that must not count', () => {
 
     await bia.client.ok('answer:submit', { code: game.code, questionIndex: 0, answer: rightAnswer(question) });
     const reveal = await ana.client.waitFor('player:state', (v) => v.phase === 'reveal');
-    expect(reveal).toMatchObject({ myAnswer: first, result: { answered: true, correct: false, points: 0 } });
+    expect(reveal).toMatchObject({ myAnswer: first, result: { answered: true, correct: false, share: 0, points: 0 } });
     expect((await storedEvents(game.code)).filter((e) => e.event.type === 'answer')).toHaveLength(2);
   });
 

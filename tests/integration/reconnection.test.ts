@@ -89,7 +89,7 @@ describe('a player who loses the connection', () => {
     // The resumed socket receives the game from now on: Bia's answer closes the question.
     await bia.client.ok('answer:submit', { code, questionIndex: 1, answer: rightAnswer(quiz.questions[1]!) });
     const reveal = await again.waitFor('player:state', (v) => v.phase === 'reveal' && v.questionIndex === 1);
-    expect(reveal.result).toEqual({ answered: true, correct: true, points: 1100 });
+    expect(reveal.result).toEqual({ answered: true, correct: true, share: 1, points: 1100 });
     expect(reveal.me.score).toBe(2100);
   });
 

@@ -68,7 +68,7 @@ describe('a server restart on the same SQLite directory', () => {
       const reveal = await slowHost.waitFor('host:state', (v) => v.phase === 'reveal', { timeoutMs: 5_000 });
       expect(reveal.serverNow).toBeGreaterThanOrEqual(slow.endsAt);
       expect(reveal.serverNow).toBeLessThan(slow.endsAt + 1_000);
-      expect((await bia.waitFor('player:state', (v) => v.phase === 'reveal')).result).toEqual({ answered: false, correct: false, points: 0 });
+      expect((await bia.waitFor('player:state', (v) => v.phase === 'reveal')).result).toEqual({ answered: false, correct: false, share: 0, points: 0 });
     } finally {
       for (const s of servers) await s.stop();
     }

@@ -5,7 +5,7 @@ import { displayOrder } from '../../../lib/quiz/display';
 import type { OrderingQuestion } from '../../../lib/quiz/types';
 import { LIMIT_MS, QUIZ, RIGHT, TICK, WRONG, answerEvent, apply, hostEvent, joinEvent, lobbyWith, newSession, startedWith } from './helpers';
 
-const LABELS = { true: 'True', false: 'False' };
+const LABELS = { true: 'True', false: 'False', vm: 'VM', container: 'Container', both: 'Both' };
 
 /**
  * Three players, four questions:
@@ -123,7 +123,7 @@ describe('the session report', () => {
   });
 
   it('can be written in Portuguese', () => {
-    const pt = buildReport(playedGame(), QUIZ, 'pt', { true: 'Verdadeiro', false: 'Falso' });
+    const pt = buildReport(playedGame(), QUIZ, 'pt', { true: 'Verdadeiro', false: 'Falso', vm: 'VM', container: 'Contêiner', both: 'Os dois' });
     expect(pt.quizTitle).toBe('Quiz de teste');
     expect(pt.questions[0]!.prompt).toBe('Escolha B');
     expect(pt.questions[0]!.distribution[0]!.label).toBe('Opção A');

@@ -92,18 +92,18 @@ describe('after the reveal', () => {
   it('a player who answered right sees result.correct and the points earned', () => {
     const view = playerView(revealed(), QUIZ, 'ana', 5_000);
     expect(view.phase).toBe('reveal');
-    expect(view.result).toEqual({ answered: true, correct: true, points: 1_000 });
+    expect(view.result).toEqual({ answered: true, correct: true, share: 1, points: 1_000 });
     expect(view.myAnswer).toEqual(RIGHT[0]);
     expect(view.me).toEqual({ score: 1_000, rank: 1, streak: 1 });
   });
 
   it('a player who answered wrong sees it, with 0 points', () => {
-    expect(playerView(revealed(), QUIZ, 'bia', 5_000).result).toEqual({ answered: true, correct: false, points: 0 });
+    expect(playerView(revealed(), QUIZ, 'bia', 5_000).result).toEqual({ answered: true, correct: false, share: 0, points: 0 });
   });
 
   it('a player who did not answer is told so', () => {
     const view = playerView(revealed(), QUIZ, 'caio', 5_000);
-    expect(view.result).toEqual({ answered: false, correct: false, points: 0 });
+    expect(view.result).toEqual({ answered: false, correct: false, share: 0, points: 0 });
     expect(view.myAnswer).toBeNull();
   });
 
