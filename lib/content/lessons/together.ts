@@ -54,7 +54,7 @@ export const togetherLessons: LessonCard[] = [
       },
       {
         en: 'A note if you read the English version of that article: the sentence came out garbled in translation and seems to say the opposite. The Portuguese original says what you read here.',
-        pt: 'Observação para quem for ler a versão em inglês do artigo: essa frase saiu truncada na tradução e parece dizer o contrário. O original em português diz o que está aqui.',
+        pt: 'Observação para quem for ler a versão em inglês do artigo: essa frase ficou errada na tradução e parece dizer o contrário. O original em português diz o que está aqui.',
       },
     ],
     source: 'S1',
