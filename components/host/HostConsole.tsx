@@ -16,9 +16,9 @@ import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FullscreenButton } from './FullscreenButton';
 import { PlayerRoster } from './PlayerRoster';
+import { PartResults, QuestionBoard } from './QuestionBoard';
+import { hasChoiceChart } from '../quiz/answer-labels';
 import { useHostSession } from './useHostSession';
-
-const MARKERS = ['▲', '◆', '●', '■', '★', '✚'];
 
 /** The projector screen and the teacher's controls for one session. */
 export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: string; qrSvg: string }) {
@@ -172,20 +172,14 @@ function Stage({ view, offset }: { view: HostView; offset: number }) {
       <h1 id="question-title" className="text-3xl font-extrabold leading-tight sm:text-5xl">
         {question.prompt}
       </h1>
-      {view.phase === 'question' && question.options.length > 0 && (
-        <ul className="grid gap-3 text-2xl sm:grid-cols-2">
-          {question.options.map((o, i) => (
-            <li key={o.id} className="flex items-center gap-3 rounded-xl border-2 border-slate-300 bg-white px-4 py-3 font-semibold dark:border-slate-700 dark:bg-slate-900">
-              <span aria-hidden="true">{MARKERS[i % MARKERS.length]}</span>
-              {o.text}
-            </li>
-          ))}
-        </ul>
-      )}
+      <QuestionBoard question={question} reveal={view.reveal} heatmap={view.heatmap} />
       <p aria-live="polite" className="text-xl font-semibold" data-testid="answered-count">
         {t('answeredCount', { answered: view.answeredCount, total: view.activeCount })}
       </p>
-      <DistributionChart question={question} bars={view.distribution} correctKeys={correctKeys} title={view.reveal ? t('distributionFinal') : t('distribution')} />
+      {hasChoiceChart(question) && (view.distribution.length > 0 || question.options.length > 0 || question.type === 'truefalse') && (
+        <DistributionChart question={question} bars={view.distribution} correctKeys={correctKeys} title={view.reveal ? t('distributionFinal') : t('distribution')} />
+      )}
+      {view.parts.length > 0 && <PartResults question={question} parts={view.parts} />}
       {view.reveal && (
         <div className="space-y-2 rounded-2xl border-2 border-emerald-700 bg-emerald-50 p-5 text-lg dark:bg-emerald-950">
           <h2 className="text-2xl font-bold">{t('correctAnswer')}</h2>

@@ -10,7 +10,7 @@ import { QuestionProgress } from '../quiz/QuestionProgress';
 import { StandingsList } from '../quiz/StandingsList';
 import { TimerBar } from '../quiz/TimerBar';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { AnswerPanel } from './AnswerPanel';
+import { AnswerInput } from '../quiz/answers/AnswerInput';
 import { usePlayerSession } from './usePlayerSession';
 
 /** A student's phone: the question, the timer, their result and their rank, as text. */
@@ -105,7 +105,7 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
               </div>
             </Panel>
           ) : (
-            <AnswerPanel question={question} disabled={sending || outOfTime || Boolean(timer?.paused)} onSubmit={(a) => void onSubmit(a)} />
+            <AnswerInput question={question} disabled={sending || outOfTime || Boolean(timer?.paused)} onSubmit={(a) => void onSubmit(a)} />
           )}
           {status}
         </div>
@@ -120,7 +120,17 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
           <QuestionProgress index={view.questionIndex} total={view.questionCount} />
           <Panel>
             <h1 ref={heading} tabIndex={-1} className={`text-3xl font-extrabold ${result?.correct ? 'text-emerald-800 dark:text-emerald-300' : 'text-red-800 dark:text-red-300'}`}>
-              {!result ? t('skipped') : result.correct ? `✔ ${t('correct')}` : result.answered ? `✘ ${t('wrong')}` : t('noAnswer')}
+              {!result
+                ? question.type === 'poll'
+                  ? t('pollDone')
+                  : t('skipped')
+                : result.correct
+                  ? `✔ ${t('correct')}`
+                  : result.share > 0
+                    ? `◐ ${t('partial', { percent: Math.round(result.share * 100) })}`
+                    : result.answered
+                      ? `✘ ${t('wrong')}`
+                      : t('noAnswer')}
             </h1>
             {result && <p className="text-xl font-semibold">{t('points', { points: result.points })}</p>}
             {view.me.streak > 1 && <p className="font-semibold">{t('streak', { count: view.me.streak })}</p>}

@@ -2,6 +2,7 @@
 import { useTranslations } from 'next-intl';
 import type { PublicQuestion } from '../../lib/quiz/display';
 import type { DistributionBar } from '../../lib/quiz/views';
+import { useRegionLabel } from '../diagram/useRegionLabel';
 import { keysOf, labelFor } from './answer-labels';
 
 const MARKERS = ['▲', '◆', '●', '■', '★', '✚'];
@@ -23,9 +24,10 @@ export function DistributionChart({
 }) {
   const t = useTranslations('Quiz');
   const counts = new Map(bars.map((b) => [b.key, b.count]));
-  const keys = keysOf(question);
+  const keys = keysOf(question, bars);
   const max = Math.max(1, ...keys.map((k) => counts.get(k) ?? 0));
-  const words = { true: t('true'), false: t('false') };
+  const region = useRegionLabel();
+  const words = { true: t('true'), false: t('false'), region };
   return (
     <figure className="space-y-2">
       <figcaption className="text-lg font-semibold">{title}</figcaption>

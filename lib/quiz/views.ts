@@ -175,7 +175,8 @@ export function playerView(state: SessionState, quiz: Quiz, playerId: string, no
     question: currentQuestion(state, quiz, p.locale),
     myAnswer: record?.answer ?? null,
     reveal: revealed ? publicReveal(quiz.questions[state.questionIndex]!, p.locale) : null,
-    result: revealed ? { answered: record !== null, correct: record?.correct === true, share: record?.share ?? 0, points: record?.points ?? 0 } : null,
+    // A poll has no right answer, so no result; its reveal carries the discussion note.
+    result: revealed && quiz.questions[state.questionIndex]?.type !== 'poll' ? { answered: record !== null, correct: record?.correct === true, share: record?.share ?? 0, points: record?.points ?? 0 } : null,
     me: { score: p.score, rank: mine?.rank ?? null, streak: p.streak },
     playerCount: table.length,
     standings: state.phase === 'leaderboard' || state.phase === 'podium' ? table.slice(0, LEADERBOARD_SIZE) : [],

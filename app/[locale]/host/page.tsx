@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { HostSetupForm } from '../../../components/host/HostSetupForm';
-import { quizCatalog } from '../../../lib/content/catalog';
+import { bankCatalog, quizCatalog, topicCatalog } from '../../../lib/content/catalog';
 import type { Locale } from '../../../lib/quiz/types';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
@@ -13,12 +13,14 @@ export default async function HostSetupPage({ params }: { params: Promise<{ loca
   const { locale } = await params;
   setRequestLocale(locale as Locale);
   const t = await getTranslations('HostSetup');
-  // Titles and counts only: the catalogue carries no question or answer.
+  // Titles, counts and prompts only: the catalogues carry no answer key.
   const quizzes = quizCatalog(locale as Locale);
+  const topics = topicCatalog(locale as Locale);
+  const bank = bankCatalog(locale as Locale);
   return (
     <div className="mx-auto max-w-2xl space-y-6">
       <h1 className="text-3xl font-bold">{t('heading')}</h1>
-      <HostSetupForm quizzes={quizzes} />
+      <HostSetupForm quizzes={quizzes} topics={topics} bank={bank} />
     </div>
   );
 }

@@ -1,3 +1,6 @@
+import type { PublicQuestion } from '../../../lib/quiz/display';
+import type { Answer } from '../../../lib/quiz/types';
+
 /** Shared looks of the answer inputs: big targets, a clear picked state, both themes. */
 export const MARKERS = ['▲', '◆', '●', '■', '★', '✚'];
 export const TILE =
@@ -9,8 +12,8 @@ export const SELECT =
   'min-h-11 w-full rounded-lg border-2 border-slate-400 bg-white px-3 py-2 text-base text-slate-900 disabled:cursor-not-allowed disabled:opacity-70 dark:border-slate-500 dark:bg-slate-900 dark:text-slate-100';
 
 /** The props every answer input takes. */
-export interface AnswerInputProps<A> {
-  question: import('../../../lib/quiz/display').PublicQuestion;
+export interface AnswerInputProps {
+  question: PublicQuestion;
   disabled: boolean;
-  onSubmit: (answer: A) => void;
+  onSubmit: (answer: Answer) => void;
 }
