@@ -26,6 +26,20 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             {t('hostAction')}
           </Link>
         </section>
+        <section aria-labelledby="learn-title" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="learn-title" className="text-2xl font-bold">{t('learnTitle')}</h2>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{t('learnBody')}</p>
+          <Link href="/learn" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800">
+            {t('learnAction')}
+          </Link>
+        </section>
+        <section aria-labelledby="diagrams-title" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="diagrams-title" className="text-2xl font-bold">{t('diagramsTitle')}</h2>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{t('diagramsBody')}</p>
+          <Link href="/diagrams" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800">
+            {t('diagramsAction')}
+          </Link>
+        </section>
       </div>
     </div>
   );

@@ -24,6 +24,8 @@ export interface RegionGeometry {
 
 /** The geometry of a whole drawing. Regions are drawn (and tabbed through) in contract order. */
 export interface DrawingLayout<D extends DiagramId = DiagramId> {
+  /** The visible part of the drawing: from (0, top), `width` across and `height` down. */
+  top: number;
   width: number;
   height: number;
   regions: Record<RegionOf<D>, RegionGeometry>;

@@ -69,7 +69,7 @@ export function QuestionBoard({ question, reveal, heatmap }: { question: PublicQ
         </div>
       );
     case 'hotspot': {
-      const right = reveal?.correctAnswer?.type === 'hotspot' ? [reveal.correctAnswer.regionId as RegionId] : [];
+      const right = reveal?.regions ?? [];
       return (
         <div className="space-y-2">
           <DiagramFigure diagramId={question.diagramId!} mode="show" highlighted={right} points={reveal ? heatmap : undefined} className="max-h-[60vh]" />

@@ -101,6 +101,27 @@ export function ReportView({ code }: { code: string }) {
           })}
         </ol>
       </section>
+      {report.misconceptions.length > 0 && (
+        <section aria-labelledby="report-misconceptions" className="space-y-4">
+          <h2 id="report-misconceptions" className="text-2xl font-bold">
+            {t('misconceptions')}
+          </h2>
+          <p className="text-slate-700 dark:text-slate-300">{t('misconceptionsHint')}</p>
+          <ol className="space-y-3">
+            {report.misconceptions.map((m) => (
+              <li key={m.id} className="space-y-1 rounded-xl border border-amber-300 bg-amber-50 p-4 dark:border-amber-800 dark:bg-amber-950">
+                <p className="font-semibold">
+                  “{m.statement}” <span className="font-normal">· {t('misconceptionCount', { count: m.count })}</span>
+                </p>
+                <p>
+                  <span className="font-semibold">{t('whatIsTrue')}</span> {m.correction}
+                </p>
+                <p className="text-sm text-slate-700 dark:text-slate-300">{t('seenIn', { questions: m.questionIndexes.map((i) => i + 1).join(', ') })}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       <section aria-labelledby="report-players" className="space-y-4">
         <h2 id="report-players" className="text-2xl font-bold">
           {t('players')}

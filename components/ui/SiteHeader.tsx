@@ -25,6 +25,17 @@ export async function SiteHeader() {
           </svg>
           {t('brand')}
         </Link>
+        <nav aria-label={t('nav')} className="hidden flex-1 sm:block">
+          <ul className="flex gap-1 text-sm font-semibold">
+            {(['learn', 'diagrams', 'host'] as const).map((item) => (
+              <li key={item}>
+                <Link href={`/${item}`} className="rounded-md px-3 py-1.5 text-slate-800 hover:bg-slate-200 dark:text-slate-200 dark:hover:bg-slate-800">
+                  {t(item)}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
         <Suspense fallback={null}>
           <LanguageSwitcher />
         </Suspense>

@@ -43,6 +43,15 @@ export function selectionKey(selection: RoundSelection): string {
   }
 }
 
+/** The address query that leads back to a selection (the inverse of `selectionKey`); null if unknown. */
+export function selectionQuery(key: string): Record<string, string> | null {
+  if (key === 'all') return {};
+  if (key === 'weak') return { topic: 'weak' };
+  if (key.startsWith('topic:') && (TOPICS as readonly string[]).includes(key.slice(6))) return { topic: key.slice(6) };
+  if (key.startsWith('questions:') && key.length > 10) return { questions: key.slice(10) };
+  return null;
+}
+
 /**
  * The questions of a weak-topics round: polls left out, the ones got wrong first (weakest
  * share first), then the ones never tried, then the rest; at most `limit`.
@@ -94,6 +103,14 @@ export function recordAnswer(progress: LearnProgress, entry: { questionId: strin
     questions: grade ? { ...progress.questions, [entry.questionId]: { share: grade.share, correct: grade.correct, at: entry.at, topic: entry.topic } } : progress.questions,
     round: { ...round, answers: { ...round.answers, [entry.questionId]: { answer: entry.answer, feedback: entry.feedback, locale: entry.locale } } },
   };
+}
+
+/** Puts the same answer's feedback in another language (after a language switch). */
+export function replaceFeedback(progress: LearnProgress, questionId: string, feedback: PracticeFeedback, locale: Locale): LearnProgress {
+  const round = progress.round;
+  const given = round?.answers[questionId];
+  if (!round || !given) return progress;
+  return { ...progress, round: { ...round, answers: { ...round.answers, [questionId]: { ...given, feedback, locale } } } };
 }
 
 /** Moves to the next question once the current one is answered. */

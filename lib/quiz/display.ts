@@ -54,6 +54,8 @@ export interface PublicReveal {
   explanation: string;
   /** The diagram region the question is about, to point at after the reveal. */
   about: DiagramRef | null;
+  /** Hotspot: every region that counts as right. */
+  regions: RegionId[];
 }
 
 /** A question as shown in one language, options in display order. */
@@ -152,6 +154,7 @@ export function publicReveal(question: Question, locale: Locale): PublicReveal {
     correctText: question.type === 'short' ? question.display[locale] : null,
     explanation: question.explanation[locale],
     about: question.about ?? (question.type === 'hotspot' ? { diagramId: question.diagramId, regionId: question.correctRegionIds[0]! } : null),
+    regions: correctRegions(question),
   };
 }
 

@@ -34,8 +34,8 @@ export interface PlayerReport {
   answered: number;
   correct: number;
   medianTimeMs: number | null;
-  /** Per question: 'correct' | 'wrong' | 'none' (no answer) | 'skipped' | 'unplayed'. */
-  perQuestion: ('correct' | 'wrong' | 'none' | 'skipped' | 'unplayed')[];
+  /** Per question: 'correct' | 'wrong' | 'none' (no answer) | 'skipped' | 'unplayed' | 'voted' (a poll). */
+  perQuestion: ('correct' | 'wrong' | 'none' | 'skipped' | 'unplayed' | 'voted')[];
 }
 
 export interface SessionReport {
@@ -97,7 +97,7 @@ export function buildReport(
       played: run !== undefined,
       answered: records.length,
       correct,
-      shareCorrect: inGame.length > 0 ? correctInGame / inGame.length : null,
+      shareCorrect: inGame.length > 0 && question.type !== 'poll' ? correctInGame / inGame.length : null,
       medianTimeMs: median(records.map((r) => r.elapsedMs)),
       distribution,
     };
@@ -106,12 +106,13 @@ export function buildReport(
     const p = state.participants[id]!;
     // Answers to skipped questions were never scored; they count nowhere.
     const mine = state.runs.map((run) => (run && !run.skipped ? run.answers[id] : undefined));
-    const perQuestion = quiz.questions.map((_, i) => {
+    const perQuestion = quiz.questions.map((question, i) => {
       const run = state.runs[i];
       if (!run) return 'unplayed' as const;
       if (run.skipped) return 'skipped' as const;
       const record = run.answers[id];
       if (!record) return 'none' as const;
+      if (question.type === 'poll') return 'voted' as const;
       return record.correct ? ('correct' as const) : ('wrong' as const);
     });
     const answeredRecords = mine.filter((r): r is NonNullable<typeof r> => r !== undefined);
@@ -183,7 +184,8 @@ function misconceptionsOf(state: SessionState, quiz: Quiz, locale: Locale, catal
   const found = new Map<string, { count: number; questions: Set<number> }>();
   quiz.questions.forEach((question, index) => {
     const run = state.runs[index];
-    if (!run || run.skipped) return;
+    // Only closed questions: an open one's answers are not judged yet.
+    if (!run || run.skipped || run.closedAt === null) return;
     for (const record of Object.values(run.answers)) {
       for (const id of diagnose(question, record.answer)) {
         const entry = found.get(id) ?? { count: 0, questions: new Set<number>() };

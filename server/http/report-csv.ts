@@ -31,6 +31,7 @@ export interface ReportMessages {
   score: string;
   removed: string;
   right: string;
+  voted: string;
   wrong: string;
   none: string;
 }
@@ -61,7 +62,7 @@ export function questionsCsv(report: SessionReport, m: ReportMessages): string {
 
 /** One row per player, with a column per question. */
 export function playersCsv(report: SessionReport, m: ReportMessages): string {
-  const word = { correct: m.right, wrong: m.wrong, none: m.none, skipped: m.skipped, unplayed: m.unplayed };
+  const word = { voted: m.voted, correct: m.right, wrong: m.wrong, none: m.none, skipped: m.skipped, unplayed: m.unplayed };
   const header = [m.rank, m.nickname, m.language, m.score, m.answered, m.correct, m.medianSeconds, m.removed, ...report.questions.map((q) => `Q${q.index + 1}`)];
   const rows: (string | number | null)[][] = [header];
   for (const p of report.players) {

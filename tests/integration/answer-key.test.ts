@@ -166,7 +166,7 @@ describe('the answer key', () => {
         // searches above would have found them had they come earlier.
         const shown = viewOf(frames[revealAt]!.payload)!;
         const locale = shown.locale ?? locales.get(client)!;
-        expect(shown.reveal, label).toEqual({ correctAnswer: rightAnswer(question), correctText: null, explanation: question.explanation[locale], about: null });
+        expect(shown.reveal, label).toEqual({ correctAnswer: rightAnswer(question), correctText: null, explanation: question.explanation[locale], about: null, regions: [] });
         expect(JSON.stringify(frames[revealAt]!.payload)).toContain(question.explanation[locale]);
         expect(keysIn(frames[revealAt]!.payload).has('correctAnswer')).toBe(true);
       }

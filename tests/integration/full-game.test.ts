@@ -142,14 +142,14 @@ async function playWholeGame(server: RunningServer, scoring: ScoringMode): Promi
 
     // The last answer closes the question at once: the reveal, on every screen.
     const reveal = await host.waitFor('host:state', (v) => v.phase === 'reveal' && v.questionIndex === i);
-    expect(reveal.reveal).toEqual({ correctAnswer: rightAnswer(question), correctText: null, explanation: question.explanation.en, about: null });
+    expect(reveal.reveal).toEqual({ correctAnswer: rightAnswer(question), correctText: null, explanation: question.explanation.en, about: null, regions: [] });
     expect(reveal.answeredCount).toBe(3);
 
     points[i] = {};
     for (const p of players) {
       const view = await p.client.waitFor('player:state', (v) => v.phase === 'reveal' && v.questionIndex === i);
       const correct = PLAN[i]![p.nickname] === 'right';
-      expect(view.reveal).toEqual({ correctAnswer: rightAnswer(question), correctText: null, explanation: question.explanation[p.view.locale], about: null });
+      expect(view.reveal).toEqual({ correctAnswer: rightAnswer(question), correctText: null, explanation: question.explanation[p.view.locale], about: null, regions: [] });
       expect(view.myAnswer).toEqual(answers[i]![p.nickname]);
       expect(view.result).toMatchObject({ answered: true, correct });
       expectQuestionIn(view, i, p.view.locale);

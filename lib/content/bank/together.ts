@@ -1,4 +1,297 @@
 import type { Question } from '../../quiz/types';
 
 /** Question bank, topic "together" (CONTENT.md). */
-export const togetherQuestions: Question[] = [];
+export const togetherQuestions: Question[] = [
+  {
+    id: 'tg-click-second-level',
+    type: 'hotspot',
+    topic: 'together',
+    source: 'S1',
+    timeLimitSec: 30,
+    prompt: {
+      en: 'Click the second level of isolation: the one created inside each VM.',
+      pt: 'Clique no segundo nível de isolamento, aquele criado dentro de cada VM.',
+    },
+    diagramId: 'together',
+    correctRegionIds: ['tg-isolation-container'],
+    regionMisconceptions: {
+      'tg-isolation-vm': 'mc-tg-one-level',
+      'tg-hypervisor': 'mc-tg-hypervisor-isolates-containers',
+    },
+    explanation: {
+      en: "The hypervisor first splits the physical machine into VMs; then, inside each VM, Docker's containers isolate processing, memory, disk and network once more.",
+      pt: 'Primeiro o hypervisor divide a máquina física em VMs; depois, dentro de cada VM, os contêineres do Docker isolam de novo processamento, memória, disco e rede.',
+    },
+  },
+  {
+    id: 'tg-click-db-cluster',
+    type: 'hotspot',
+    topic: 'together',
+    source: 'S1',
+    timeLimitSec: 30,
+    prompt: {
+      en: "Click the part that keeps the database's stored data available even if one VM goes down.",
+      pt: 'Clique na parte que mantém os dados do banco disponíveis mesmo se uma VM cair.',
+    },
+    diagramId: 'together',
+    correctRegionIds: ['tg-db-cluster'],
+    regionMisconceptions: {
+      'tg-db': 'mc-tg-db-single-copy',
+      'tg-hypervisor': 'mc-tg-ha-built-in',
+    },
+    explanation: {
+      en: 'The database runs as a cluster, so its persisted data survives the loss of one VM. Together with container copies behind an external load balancer, that gives high availability without great cost.',
+      pt: 'O banco de dados roda em cluster, e assim os dados persistidos resistem à queda de uma VM. Junto com as cópias dos contêineres atrás de um balanceador de carga externo, isso garante alta disponibilidade sem grandes custos.',
+    },
+  },
+  {
+    id: 'tg-label-roles',
+    type: 'labelling',
+    topic: 'together',
+    source: 'S1',
+    timeLimitSec: 45,
+    prompt: {
+      en: 'Label each marked part of the combined setup with the job it does.',
+      pt: 'Identifique a função de cada parte marcada na montagem que junta VMs e contêineres.',
+    },
+    diagramId: 'together',
+    slots: [
+      { regionId: 'tg-hypervisor', labelId: 'u4' },
+      { regionId: 'tg-guest-os', labelId: 'j8' },
+      { regionId: 'tg-docker', labelId: 'r2' },
+      { regionId: 'tg-load-balancer', labelId: 'e6' },
+    ],
+    labels: [
+      { id: 'u4', text: { en: 'Splits the physical machine into VMs', pt: 'Divide a máquina física em VMs' } },
+      { id: 'j8', text: { en: 'Only a basic operating system', pt: 'Só um sistema operacional básico' } },
+      { id: 'r2', text: { en: 'Pulls images and runs one container per service', pt: 'Baixa imagens e roda um contêiner por serviço' } },
+      { id: 'e6', text: { en: 'Sends each request to one of the container copies', pt: 'Envia cada requisição para uma das cópias dos contêineres' } },
+      {
+        id: 't1',
+        text: { en: 'A full system with every service installed', pt: 'Um sistema completo, com todos os serviços instalados' },
+        misconception: 'mc-tg-vm-full-os',
+      },
+      {
+        id: 'z3',
+        text: { en: 'Gives each container a kernel of its own', pt: 'Dá a cada contêiner um kernel próprio' },
+        misconception: 'mc-an-apartment-own-infra',
+      },
+    ],
+    explanation: {
+      en: 'The hypervisor splits the machine into VMs that carry only a basic OS and Docker, which runs each service in its own container. An external load balancer in front shares the requests among the copies.',
+      pt: 'O hypervisor divide a máquina em VMs que levam só um sistema básico e o Docker, que roda cada serviço no seu próprio contêiner. Na frente, um balanceador de carga externo reparte as requisições entre as cópias.',
+    },
+  },
+  {
+    id: 'tg-web-db-layout',
+    type: 'single',
+    topic: 'together',
+    source: 'S1',
+    timeLimitSec: 30,
+    about: { diagramId: 'together', regionId: 'tg-db' },
+    prompt: {
+      en: 'A web app and its database share one VM. Which layout does our source call fine for good practice and security?',
+      pt: 'A aplicação web e o banco de dados estão na mesma VM. Que arranjo a fonte considera adequado em boas práticas e segurança?',
+    },
+    options: [
+      {
+        id: 'a',
+        text: { en: 'Both in one container, sharing everything', pt: 'Os dois num único contêiner, dividindo tudo' },
+        misconception: 'mc-sc-one-container-many-services',
+      },
+      {
+        id: 'b',
+        text: { en: 'Neither: they must be in separate VMs', pt: 'Nenhum: eles precisam ficar em VMs separadas' },
+        misconception: 'mc-tg-separate-vms-required',
+      },
+      { id: 'c', text: { en: 'Each in its own container on that VM', pt: 'Cada um no seu contêiner, nessa mesma VM' } },
+      {
+        id: 'd',
+        text: { en: 'Neither: each needs its own physical server', pt: 'Nenhum: cada um precisa de um servidor físico próprio' },
+        misconception: 'mc-tg-separate-vms-required',
+      },
+    ],
+    correctOptionId: 'c',
+    explanation: {
+      en: "Separate containers isolate each service's processing, memory, disk and network, even inside one VM. The source says this is no problem for good practice in managing services, let alone for security.",
+      pt: 'Mesmo dentro de uma VM, contêineres separados isolam processamento, memória, disco e rede de cada serviço. A fonte diz que isso não fere as boas práticas de gerência de serviços, muito menos a segurança.',
+    },
+  },
+  {
+    id: 'tg-multi-ha-recipe',
+    type: 'multiple',
+    topic: 'together',
+    source: 'S1',
+    timeLimitSec: 45,
+    about: { diagramId: 'together', regionId: 'tg-load-balancer' },
+    prompt: {
+      en: 'You want high availability without great cost, with containers in VMs. What does the setup need? Pick all that apply.',
+      pt: 'Você quer alta disponibilidade sem grandes custos, com contêineres em VMs. Do que a montagem precisa? Marque todos os corretos.',
+    },
+    options: [
+      { id: 'a', text: { en: 'Copies of the containers in several VMs', pt: 'Cópias dos contêineres em várias VMs' } },
+      {
+        id: 'b',
+        text: { en: 'All the containers packed into one large VM', pt: 'Todos os contêineres juntos numa única VM grande' },
+        misconception: 'mc-tg-one-big-vm',
+      },
+      { id: 'c', text: { en: 'An external load balancer in front', pt: 'Um balanceador de carga externo na frente' } },
+      {
+        id: 'd',
+        text: { en: 'A dedicated physical server for every service', pt: 'Um servidor físico dedicado para cada serviço' },
+        misconception: 'mc-tg-ha-expensive',
+      },
+      { id: 'e', text: { en: "The database's data kept in a cluster", pt: 'Os dados do banco mantidos em cluster' } },
+    ],
+    correctOptionIds: ['a', 'c', 'e'],
+    explanation: {
+      en: "Replicate the containers across VMs, put an external load balancer in front and cluster the database's data: if one VM fails, the others carry on. It takes a few commands, not expensive hardware.",
+      pt: 'Replique os contêineres entre VMs, coloque um balanceador de carga externo na frente e mantenha os dados do banco em cluster: se uma VM cair, as outras seguem atendendo. Bastam alguns comandos, sem hardware caro.',
+    },
+  },
+  {
+    id: 'tg-multi-products',
+    type: 'multiple',
+    topic: 'together',
+    source: 'S4',
+    timeLimitSec: 45,
+    prompt: {
+      en: 'Which of these did Jonathan Frappier list as container products in 2014? Pick all that apply.',
+      pt: 'Quais destes Jonathan Frappier citou como produtos de contêiner em 2014? Marque todos os corretos.',
+    },
+    options: [
+      { id: 'a', text: { en: 'Docker', pt: 'Docker' } },
+      { id: 'b', text: { en: 'Hyper-V', pt: 'Hyper-V' }, misconception: 'mc-tg-hypervisor-is-container' },
+      { id: 'c', text: { en: 'Parallels Virtuozzo Containers', pt: 'Parallels Virtuozzo Containers' } },
+      { id: 'd', text: { en: "Google's lmctfy", pt: 'lmctfy, do Google' } },
+      { id: 'e', text: { en: 'vSphere', pt: 'vSphere' }, misconception: 'mc-tg-hypervisor-is-container' },
+      { id: 'f', text: { en: 'LXC', pt: 'LXC' } },
+    ],
+    correctOptionIds: ['a', 'c', 'd', 'f'],
+    explanation: {
+      en: "Frappier pointed to Docker, LXC, Parallels Virtuozzo Containers and Google's lmctfy. Hyper-V and vSphere are hypervisors for full-machine virtualization, the very layer he suggested keeping underneath.",
+      pt: 'Frappier indicou Docker, LXC, Parallels Virtuozzo Containers e o lmctfy, do Google. Hyper-V e vSphere são hypervisors de virtualização completa, justamente a camada que ele sugeria manter por baixo.',
+    },
+  },
+  {
+    id: 'tg-short-balancer',
+    type: 'short',
+    topic: 'together',
+    source: 'S1',
+    timeLimitSec: 30,
+    misconception: 'mc-tg-ha-built-in',
+    about: { diagramId: 'together', regionId: 'tg-load-balancer' },
+    prompt: {
+      en: 'Copies of your containers run in several VMs. What do you put in front to share the requests among them?',
+      pt: 'Cópias dos seus contêineres rodam em várias VMs. O que você coloca na frente para dividir as requisições entre elas?',
+    },
+    accepted: [
+      'load balancer',
+      'balanceador de carga',
+      'balanceador',
+      'loadbalancer',
+      'load balancers',
+      'balancer',
+      'external load balancer',
+      'balanceador de carga externo',
+      'balanceador externo',
+      'balanceadores de carga',
+    ],
+    display: { en: 'a load balancer', pt: 'um balanceador de carga (load balancer)' },
+    explanation: {
+      en: 'An external load balancer spreads the requests among the replicated containers, so if one VM fails the others keep answering. With the database in a cluster, that is high availability without great cost.',
+      pt: 'Um balanceador de carga externo distribui as requisições entre os contêineres replicados, e assim, se uma VM cair, as outras continuam respondendo. Com o banco em cluster, isso é alta disponibilidade sem grandes custos.',
+    },
+  },
+  {
+    id: 'tg-sort-levels',
+    type: 'sorting',
+    topic: 'together',
+    source: 'S4',
+    timeLimitSec: 45,
+    prompt: {
+      en: 'Containers inside VMs: sort each item into the VM level, the container level, or both.',
+      pt: 'Contêineres dentro de VMs: classifique cada item no nível da VM, no nível do contêiner ou nos dois.',
+    },
+    items: [
+      {
+        id: 'a3',
+        text: { en: 'Gets its own virtual network card and disks', pt: 'Recebe placa de rede e discos virtuais próprios' },
+        bin: 'vm',
+        misconception: 'mc-tg-hypervisor-isolates-containers',
+      },
+      {
+        id: 'k8',
+        text: { en: 'Keeps the web app apart from the database on one VM', pt: 'Separa a aplicação web do banco de dados numa mesma VM' },
+        bin: 'container',
+        misconception: 'mc-tg-separate-vms-required',
+      },
+      {
+        id: 'f1',
+        text: { en: 'Isolates processing, memory, disk and network', pt: 'Isola processamento, memória, disco e rede' },
+        bin: 'both',
+        misconception: 'mc-tg-one-level',
+      },
+      {
+        id: 'r5',
+        text: { en: "Restarted on another physical host by the hypervisor's HA", pt: 'Reiniciado em outro host físico pela alta disponibilidade do hypervisor' },
+        bin: 'vm',
+        misconception: 'mc-tg-containers-replace-hypervisor',
+      },
+      {
+        id: 'w2',
+        text: { en: 'Added to scale out, for redundancy or throughput', pt: 'Acrescentado para escalar horizontalmente (scale out), por redundância ou vazão' },
+        bin: 'vm',
+        misconception: 'mc-tg-scale-swap',
+      },
+      {
+        id: 'n7',
+        text: { en: 'Added to scale up, once a VM gets more resources', pt: 'Acrescentado para escalar verticalmente (scale up), quando a VM ganha mais recursos' },
+        bin: 'container',
+        misconception: 'mc-tg-scale-swap',
+      },
+    ],
+    explanation: {
+      en: 'VMs get virtual hardware and hypervisor features such as HA, and adding VMs scales out; containers separate services inside a VM, and a VM given more resources takes more of them. Both levels isolate processing, memory, disk and network.',
+      pt: 'As VMs recebem hardware virtual e recursos do hypervisor, como a alta disponibilidade, e acrescentar VMs é escalar horizontalmente; os contêineres separam os serviços dentro da VM, e uma VM com mais recursos comporta mais deles. Os dois níveis isolam processamento, memória, disco e rede.',
+    },
+  },
+  {
+    id: 'tg-tf-bare-metal',
+    type: 'truefalse',
+    topic: 'together',
+    source: 'S4',
+    timeLimitSec: 20,
+    misconception: 'mc-tg-containers-replace-hypervisor',
+    prompt: {
+      en: 'Jonathan Frappier argued that containers make the hypervisor unnecessary, so servers should run on bare metal.',
+      pt: 'Jonathan Frappier defendia que os contêineres tornam o hypervisor desnecessário e que os servidores deviam rodar em bare metal.',
+    },
+    correct: false,
+    explanation: {
+      en: 'False: that was the view of voices such as Linux Journal, which Frappier questioned. He proposed combining the two, keeping hypervisor features such as high availability while packing more containers into fewer VMs.',
+      pt: 'Falso: essa era a visão de vozes como a Linux Journal, que Frappier questionava. Ele propunha juntar as duas coisas, mantendo recursos do hypervisor como a alta disponibilidade e colocando mais contêineres em menos VMs.',
+    },
+  },
+  {
+    id: 'tg-poll-fewer-vms',
+    type: 'poll',
+    topic: 'together',
+    source: 'S4',
+    timeLimitSec: 20,
+    prompt: {
+      en: 'Your team runs 30 VMs, one service in each. Would you repack them as containers in fewer VMs?',
+      pt: 'Sua equipe roda 30 VMs, cada uma com um serviço. Você reorganizaria tudo em contêineres dentro de menos VMs?',
+    },
+    options: [
+      { id: 's', text: { en: 'Yes, every service', pt: 'Sim, todos os serviços' } },
+      { id: 'l', text: { en: 'Yes, but only some services', pt: 'Sim, mas só alguns serviços' } },
+      { id: 'o', text: { en: 'No, I would keep one service per VM', pt: 'Não, manteria um serviço por VM' } },
+      { id: 'i', text: { en: 'I would need to know more first', pt: 'Precisaria saber mais antes' } },
+    ],
+    explanation: {
+      en: 'Weigh fewer VMs and the hypervisor features you keep, such as high availability, against the work of managing many containers and the know-how that running them securely takes.',
+      pt: 'Ponha na balança menos VMs e os recursos do hypervisor que continuam valendo, como a alta disponibilidade, contra o trabalho de gerenciar muitos contêineres e o conhecimento necessário para rodá-los com segurança.',
+    },
+  },
+];

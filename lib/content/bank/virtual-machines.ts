@@ -133,7 +133,6 @@ export const virtualMachinesQuestions: Question[] = [
     regionMisconceptions: {
       'st-vm-guest-os': 'mc-vm-guest-os-in-charge',
       'st-ct-engine': 'mc-vk-container-hypervisor',
-      'st-ct-kernel': 'mc-vm-shares-host-kernel',
     },
     explanation: {
       en: 'The hypervisor sits on top of the hardware and below the VMs; it creates them and hands each one its virtual hardware. The guest OS lives inside a VM, and a container engine runs no VMs at all.',

@@ -127,7 +127,7 @@ describe('correctAnswer and publicReveal', () => {
   });
 
   it('the reveal carries the key and the explanation in the requested language', () => {
-    expect(publicReveal(single, 'en')).toEqual({ correctAnswer: { type: 'single', optionId: 'b' }, correctText: null, explanation: EXPLANATIONS.en[0], about: null });
+    expect(publicReveal(single, 'en')).toEqual({ correctAnswer: { type: 'single', optionId: 'b' }, correctText: null, explanation: EXPLANATIONS.en[0], about: null, regions: [] });
     expect(publicReveal(truefalse, 'pt').explanation).toBe(EXPLANATIONS.pt[2]);
   });
 });

@@ -114,6 +114,7 @@ describe('after the reveal', () => {
       correctText: null,
       explanation: EXPLANATIONS.en[0],
       about: null,
+      regions: [],
     });
     expect(playerView(state, QUIZ, 'bia', 5_000).reveal!.explanation).toBe(EXPLANATIONS.pt[0]);
     expect(playerView(state, QUIZ, 'bia', 5_000).question!.prompt).toBe('Escolha B');

@@ -1,0 +1,112 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import type { Ref } from 'react';
+import type { RoundSummary } from '../../lib/learn/round';
+import type { PublicQuestion } from '../../lib/quiz/display';
+import type { Topic } from '../../lib/quiz/types';
+import { Link } from '../../i18n/navigation';
+import { Button } from '../ui/Button';
+import { LINK_SECONDARY, Panel } from './Panel';
+import { ScoreBars } from './ScoreBars';
+
+/**
+ * The end of a round: the score by topic, the misses grouped by the misconception they
+ * revealed with its correction, and the way on (weak topics, again, lessons).
+ */
+export function RoundSummaryView({
+  summary,
+  questionOf,
+  weak,
+  headingRef,
+  onPractiseWeak,
+  onRestart,
+}: {
+  summary: RoundSummary;
+  questionOf: (id: string) => PublicQuestion | undefined;
+  /** This device's weak topics (all rounds), offered for practice. */
+  weak: Topic[];
+  headingRef: Ref<HTMLHeadingElement>;
+  onPractiseWeak: () => void;
+  onRestart: () => void;
+}) {
+  const t = useTranslations('Learn');
+  const { total } = summary;
+  const prompt = (id: string) => questionOf(id)?.prompt ?? id;
+  return (
+    <div className="space-y-5">
+      <Panel>
+        <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-extrabold">
+          {t('summary.title')}
+        </h1>
+        {total.count > 0 ? (
+          <p className="text-xl font-semibold">{t('summary.total', { percent: Math.round(total.share * 100), correct: total.correct, count: total.count })}</p>
+        ) : (
+          <p className="text-lg">{t('summary.onlyPolls')}</p>
+        )}
+      </Panel>
+
+      {summary.byTopic.length > 0 && (
+        <Panel>
+          <h2 id="score-by-topic" className="text-xl font-bold">
+            {t('summary.byTopic')}
+          </h2>
+          <ScoreBars scores={summary.byTopic} labelledBy="score-by-topic" />
+        </Panel>
+      )}
+
+      {(summary.byMisconception.length > 0 || summary.otherMisses.length > 0) && (
+        <Panel>
+          <h2 className="text-xl font-bold">{t('summary.review')}</h2>
+          <ul className="space-y-4">
+            {summary.byMisconception.map(({ misconception, questionIds }) => (
+              <li key={misconception.id} className="space-y-1 border-l-4 border-amber-500 pl-3">
+                <p>
+                  <span className="font-semibold">{t('feedback.belief')}</span> <q>{misconception.statement}</q>
+                </p>
+                <p>
+                  <span className="font-semibold">{t('feedback.correction')}</span> {misconception.correction}
+                </p>
+                <p className="text-sm text-slate-700 dark:text-slate-300">{t('summary.seenIn', { count: questionIds.length })}</p>
+                <ul className="list-inside list-disc text-sm text-slate-700 dark:text-slate-300">
+                  {questionIds.map((id) => (
+                    <li key={id}>{prompt(id)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {summary.otherMisses.length > 0 && (
+            <>
+              <h3 className="font-bold">{t('summary.otherMisses')}</h3>
+              <ul className="list-inside list-disc text-slate-700 dark:text-slate-300">
+                {summary.otherMisses.map((id) => (
+                  <li key={id}>{prompt(id)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Panel>
+      )}
+
+      <Panel>
+        <h2 className="text-xl font-bold">{t('summary.next')}</h2>
+        {weak.length > 0 ? (
+          <p>{t('summary.weakList', { topics: weak.map((topic) => t(`topics.${topic}.name`)).join(', ') })}</p>
+        ) : (
+          <p>{t('summary.noWeak')}</p>
+        )}
+        <div className="flex flex-wrap gap-3">
+          <Button onClick={onPractiseWeak} disabled={weak.length === 0}>
+            {t('practiseWeak')}
+          </Button>
+          <Button variant="secondary" onClick={onRestart}>
+            {t('summary.again')}
+          </Button>
+          <Link href="/learn" className={LINK_SECONDARY}>
+            {t('summary.toLessons')}
+          </Link>
+        </div>
+      </Panel>
+    </div>
+  );
+}
