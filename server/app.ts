@@ -7,6 +7,7 @@ import type { Locale, Question, Quiz } from '../lib/quiz/types';
 import { createQuizLibrary } from './live/quiz-library';
 import type { Clock } from './clock';
 import { createApiHandler } from './http/api';
+import { createPracticeApi } from './http/practice-api';
 import type { ReportMessages } from './http/report-csv';
 import { LiveTransport } from './live/live-handlers';
 import { SessionRegistry } from './live/session-registry';
@@ -77,10 +78,13 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   io.on('connection', (socket) => live.attach(socket));
 
   const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages, misconceptions: deps.misconceptions ?? [] });
+  const practice = createPracticeApi({ bank: deps.bank ?? [], misconceptions: deps.misconceptions ?? [] });
   httpServer.on('request', (req, res) => {
     // Socket.io answers its own polling requests on this same server.
     if (req.url?.startsWith('/socket.io/')) return;
-    void api(req, res).then(async (handled) => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    // The practice routes first; every other /api path (and unknown ones, as JSON 404s) is the API's.
+    void practice(req, res, url).then(async (done) => done || api(req, res)).then(async (handled) => {
       if (handled) return;
       if (deps.fallback) return deps.fallback(req, res);
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

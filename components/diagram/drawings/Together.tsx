@@ -11,12 +11,15 @@ import type { ArtProps } from './words';
 
 const VMS = [160, 442] as const;
 const VM_W = 270;
-const VM_TOP = 112;
-const VM_BOTTOM = 460;
+const VM_TOP = 104;
+const VM_BOTTOM = 462;
 /** Containers inside each VM; the second VM is mirrored so the two databases sit side by side. */
 const WEB = [172, 582] as const;
 const DB = [300, 454] as const;
-const BOX = { y: 146, w: 118, h: 176 };
+const BOX = { y: 122, w: 118, h: 168 };
+/** The rows inside each VM, top to bottom after the containers. */
+const DOCKER_Y = 302;
+const OS_Y = 360;
 
 export const togetherLayout: DrawingLayout<'together'> = {
   top: 0,
@@ -27,47 +30,49 @@ export const togetherLayout: DrawingLayout<'together'> = {
     'tg-hypervisor': { d: rect(160, 476, 552, 58), anchor: { x: 436, y: 505 }, labels: [{ x: 436, y: 505, maxWidth: 300 }] },
     'tg-vm': {
       d: VMS.map((x) => rect(x, VM_TOP, VM_W, VM_BOTTOM - VM_TOP)).join(''),
-      anchor: { x: 295, y: 128 },
-      labels: VMS.map((x) => ({ x: x + VM_W / 2, y: 130, maxWidth: 250 })),
+      anchor: { x: 295, y: 436 },
+      labels: VMS.map((x) => ({ x: x + VM_W / 2, y: 438, maxWidth: 250 })),
     },
     'tg-guest-os': {
-      d: VMS.map((x) => rect(x + 10, 396, VM_W - 20, 52)).join(''),
-      anchor: { x: 295, y: 422 },
-      labels: VMS.map((x) => ({ x: x + VM_W / 2, y: 422, maxWidth: 240 })),
+      d: VMS.map((x) => rect(x + 10, OS_Y, VM_W - 20, 48)).join(''),
+      anchor: { x: 295, y: OS_Y + 24 },
+      labels: VMS.map((x) => ({ x: x + VM_W / 2, y: OS_Y + 24, maxWidth: 240 })),
     },
     'tg-docker': {
-      d: VMS.map((x) => rect(x + 10, 334, VM_W - 20, 52)).join(''),
-      anchor: { x: 295, y: 360 },
-      labels: VMS.map((x) => ({ x: x + VM_W / 2 + 16, y: 360, maxWidth: 200 })),
+      d: VMS.map((x) => rect(x + 10, DOCKER_Y, VM_W - 20, 48)).join(''),
+      anchor: { x: 295, y: DOCKER_Y + 24 },
+      labels: VMS.map((x) => ({ x: x + VM_W / 2 + 16, y: DOCKER_Y + 24, maxWidth: 200 })),
     },
     'tg-web': {
       d: WEB.map((x) => roundRect(x, BOX.y, BOX.w, BOX.h, 12)).join(''),
-      anchor: { x: WEB[0] + BOX.w / 2, y: 230 },
-      labels: WEB.map((x) => ({ x: x + BOX.w / 2, y: 196, maxWidth: 128 })),
+      anchor: { x: WEB[0] + BOX.w / 2, y: 206 },
+      labels: WEB.map((x) => ({ x: x + BOX.w / 2, y: 172, maxWidth: 128 })),
     },
     'tg-db': {
       d: DB.map((x) => roundRect(x, BOX.y, BOX.w, BOX.h, 12)).join(''),
-      anchor: { x: DB[0] + BOX.w / 2, y: 230 },
-      labels: DB.map((x) => ({ x: x + BOX.w / 2, y: 196, maxWidth: 128 })),
+      anchor: { x: DB[0] + BOX.w / 2, y: 206 },
+      labels: DB.map((x) => ({ x: x + BOX.w / 2, y: 172, maxWidth: 128 })),
     },
     'tg-isolation-vm': {
       d: rect(8, VM_TOP - 4, 30, VM_BOTTOM - VM_TOP + 8),
-      anchor: { x: 82, y: 396 },
-      labels: [{ x: 82, y: 396, maxWidth: 128 }],
+      anchor: { x: 82, y: 380 },
+      labels: [{ x: 82, y: 380, maxWidth: 128 }],
     },
     'tg-isolation-container': {
       d: rect(140, BOX.y - 4, 18, BOX.h + 8),
-      anchor: { x: 84, y: 234 },
-      labels: [{ x: 84, y: 234, maxWidth: 128 }],
+      anchor: { x: 84, y: 206 },
+      labels: [{ x: 84, y: 206, maxWidth: 128 }],
     },
-    'tg-load-balancer': { d: roundRect(214, 14, 292, 66, 14), anchor: { x: 360, y: 47 }, labels: [{ x: 372, y: 47, maxWidth: 260 }] },
+    'tg-load-balancer': { d: roundRect(214, 14, 292, 66, 14), anchor: { x: 360, y: 47 }, labels: [{ x: 360, y: 47, maxWidth: 270 }] },
     'tg-db-cluster': {
-      d: rect(412, 250, 48, 36),
-      anchor: { x: 436, y: 268 },
-      labels: [{ x: 436, y: 284, maxWidth: 150 }],
+      d: rect(412, 258, 48, 36),
+      anchor: { x: 436, y: 276 },
+      labels: [{ x: 436, y: 230, maxWidth: 150 }],
     },
   },
 };
+
+const isWeb = (x: number) => (WEB as readonly number[]).includes(x);
 
 /** An arrow head pointing down at (x, y). */
 function headDown(x: number, y: number): string {
@@ -92,13 +97,6 @@ export function TogetherArt({ word }: ArtProps) {
       </text>
       <path d="M122 47h84M196 40l10 7-10 7" className={`fill-none stroke-[3] ${INK}`} />
       <rect x={214} y={14} width={292} height={66} rx={14} className={`fill-lime-200 stroke-[2.5] dark:fill-lime-900 ${INK}`} />
-      <g className={`fill-none stroke-[2.5] ${INK}`}>
-        <path d="M232 47h14M246 47l14-14M246 47l14 14" />
-      </g>
-      <path d={`M${WEB[0] + BOX.w / 2} 80V${BOX.y - 2}`} className={`fill-none stroke-[3] ${INK}`} />
-      <path d={headDown(WEB[0] + BOX.w / 2, BOX.y - 2)} className={`fill-none stroke-[3] ${INK}`} />
-      <path d={`M420 80q0 6 ${WEB[1] + BOX.w / 2 - 420} 14V${BOX.y - 2}`} className={`fill-none stroke-[3] ${INK}`} />
-      <path d={headDown(WEB[1] + BOX.w / 2, BOX.y - 2)} className={`fill-none stroke-[3] ${INK}`} />
 
       {/* The physical machine: a server with drive bays and lights. */}
       <rect x={160} y={548} width={552} height={96} rx={10} className={`fill-slate-300 stroke-[2.5] dark:fill-slate-600 ${INK}`} />
@@ -112,26 +110,27 @@ export function TogetherArt({ word }: ArtProps) {
       <rect x={160} y={476} width={552} height={58} rx={8} className={`fill-amber-300 stroke-[2.5] dark:fill-amber-700 ${INK}`} />
 
       {/* Two VMs, each with a basic OS, Docker and two containers. */}
-      {VMS.map((x, i) => (
+      {VMS.map((x) => (
         <g key={x}>
           <rect x={x} y={VM_TOP} width={VM_W} height={VM_BOTTOM - VM_TOP} rx={12} className="fill-orange-50 stroke-orange-700 stroke-[2.5] dark:fill-slate-900 dark:stroke-orange-400" strokeDasharray="10 6" />
-          <text x={x + 14} y={VM_BOTTOM - 0} className="fill-orange-800 text-[14px] font-bold dark:fill-orange-300" dy={-4}>
-            {word('vm')} {i + 1}
-          </text>
-          <rect x={x + 10} y={396} width={VM_W - 20} height={52} rx={6} className={`fill-orange-200 stroke-2 dark:fill-orange-900 ${INK}`} />
-          <rect x={x + 10} y={334} width={VM_W - 20} height={52} rx={6} className={`fill-sky-300 stroke-2 dark:fill-sky-800 ${INK}`} />
-          <Whale x={x + 36} y={360} />
+          <rect x={x + 10} y={OS_Y} width={VM_W - 20} height={48} rx={6} className={`fill-orange-200 stroke-2 dark:fill-orange-900 ${INK}`} />
+          <rect x={x + 10} y={DOCKER_Y} width={VM_W - 20} height={48} rx={6} className={`fill-sky-300 stroke-2 dark:fill-sky-800 ${INK}`} />
+          <Whale x={x + 36} y={DOCKER_Y + 26} />
         </g>
       ))}
       {[...WEB, ...DB].map((x) => (
         <g key={x}>
           <rect x={x} y={BOX.y} width={BOX.w} height={BOX.h} rx={12} className="fill-cyan-50 stroke-cyan-700 stroke-[2.5] dark:fill-slate-800 dark:stroke-cyan-400" />
-          <AppIcon kind={(WEB as readonly number[]).includes(x) ? 'web' : 'db'} x={x + BOX.w / 2} y={(WEB as readonly number[]).includes(x) ? 286 : 300} size={14} />
+          <AppIcon kind={isWeb(x) ? 'web' : 'db'} x={isWeb(x) ? x + BOX.w / 2 : x === DB[0] ? x + 32 : x + BOX.w - 32} y={256} size={14} />
         </g>
       ))}
       {/* The databases replicate to each other across the two VMs. */}
-      <path d={`M${DB[0] + BOX.w - 4} 256H${DB[1] + 4}`} className="stroke-emerald-700 stroke-[3] dark:stroke-emerald-400" />
-      <path d={`M${DB[0] + BOX.w + 6} 248l-10 8 10 8M${DB[1] - 6} 248l10 8-10 8`} className="fill-none stroke-emerald-700 stroke-[3] dark:stroke-emerald-400" />
+      <path d={`M${DB[0] + BOX.w - 4} 276H${DB[1] + 4}`} className="stroke-emerald-700 stroke-[3] dark:stroke-emerald-400" />
+      <path d={`M${DB[0] + BOX.w + 6} 268l-10 8 10 8M${DB[1] - 6} 268l10 8-10 8`} className="fill-none stroke-emerald-700 stroke-[3] dark:stroke-emerald-400" />
+
+      {/* Requests from the load balancer reach the web app in both VMs. */}
+      <path d={`M${WEB[0] + BOX.w / 2} 80V${BOX.y - 2}M506 47H${WEB[1] + BOX.w / 2}V${BOX.y - 2}`} className={`fill-none stroke-[3] ${INK}`} strokeLinejoin="round" />
+      <path d={headDown(WEB[0] + BOX.w / 2, BOX.y - 2) + headDown(WEB[1] + BOX.w / 2, BOX.y - 2)} className={`fill-none stroke-[3] ${INK}`} />
 
       {/* Isolation levels: level 1 around the VMs, level 2 around the containers. */}
       <path d={`M34 ${VM_TOP}h-16v${VM_BOTTOM - VM_TOP}h16`} className="fill-none stroke-orange-700 stroke-[4] dark:stroke-orange-400" />
