@@ -62,7 +62,7 @@ export const scopeQuestions: Question[] = [
     ],
     correctOptionId: 'b',
     explanation: {
-      en: "LXC is scoped to an instance of Linux, and the distribution may differ from the host's, such as CentOS on Ubuntu. Windows is out, because every container runs on the host's Linux kernel.",
+      en: "LXC's scope is one Linux instance, whose distribution may differ from the host's, such as CentOS on Ubuntu. Windows is out, because every container runs on the host's Linux kernel.",
       pt: 'O escopo do LXC é uma instância de Linux, e a distribuição pode ser diferente da do host, como CentOS sobre Ubuntu. Windows fica de fora, porque todo contêiner roda sobre o kernel Linux do host.',
     },
   },
@@ -117,7 +117,7 @@ export const scopeQuestions: Question[] = [
       },
       {
         id: 'm3',
-        text: { en: 'Provided by KVM, Xen, vSphere or Hyper-V', pt: 'Oferecido pelo KVM, Xen, vSphere ou Hyper-V' },
+        text: { en: 'What KVM, Xen, vSphere and Hyper-V create', pt: 'O que KVM, Xen, vSphere e Hyper-V criam' },
         bin: 'vm',
         misconception: 'mc-tg-hypervisor-is-container',
       },
@@ -151,7 +151,7 @@ export const scopeQuestions: Question[] = [
     accepted: ['LXC', 'Linux Containers', 'Linux Container', 'LXC Linux Containers', 'contêineres Linux', 'contêiner Linux'],
     display: { en: 'LXC (Linux Containers)', pt: 'LXC (Linux Containers)' },
     explanation: {
-      en: 'LXC is scoped to an instance of Linux, of any distribution, unlike Docker, which is scoped to one application. Docker ran on LXC before switching to its own engine, libcontainer.',
+      en: 'LXC covers a whole Linux instance, of any distribution, while Docker covers a single application. Docker ran on LXC before switching to its own engine, libcontainer.',
       pt: 'O LXC tem como escopo uma instância de Linux, de qualquer distribuição, ao contrário do Docker, cujo escopo é uma aplicação. O Docker rodava sobre o LXC antes de passar para a própria engine, a libcontainer.',
     },
   },

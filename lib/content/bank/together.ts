@@ -114,7 +114,7 @@ export const togetherQuestions: Question[] = [
     correctOptionId: 'c',
     explanation: {
       en: "Separate containers isolate each service's processing, memory, disk and network, even inside one VM. The source says this is no problem for good practice in managing services, let alone for security.",
-      pt: 'Mesmo dentro de uma VM, contêineres separados isolam processamento, memória, disco e rede de cada serviço. A fonte diz que isso não fere as boas práticas de gerência de serviços, muito menos a segurança.',
+      pt: 'Mesmo dentro de uma VM, contêineres separados isolam processamento, memória, disco e rede de cada serviço. Segundo a fonte, isso não vai contra as boas práticas de gestão de serviços, e menos ainda contra a segurança.',
     },
   },
   {

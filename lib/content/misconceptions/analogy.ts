@@ -76,7 +76,7 @@ export const analogyMisconceptions: Misconception[] = [
       pt: 'Apartamentos dividem tudo, então os contêineres não ficam isolados uns dos outros.',
     },
     correction: {
-      en: 'Like houses, apartments have front doors that lock out unwanted guests. For containers, that lock is namespaces: each one sees only its own processes, memory, disk and network.',
+      en: 'Apartments, like houses, each have a locked front door that keeps unwanted guests out. For containers, that lock is namespaces: each one sees only its own processes, memory, disk and network.',
       pt: 'Assim como as casas, os apartamentos têm porta com fechadura contra visitas indesejadas. No contêiner, essa fechadura são os namespaces: cada um só enxerga os próprios processos, memória, disco e rede.',
     },
   },

@@ -11,7 +11,7 @@ export const scopeMisconceptions: Misconception[] = [
       pt: 'Um contêiner Docker é uma máquina de uso geral, onde você coloca qualquer software de que precisar.',
     },
     correction: {
-      en: "Each Docker container is built for one specific application, such as MySQL, Nginx or Redis. You don't spin up general-purpose Docker containers; that broader scope belongs to LXC or to a VM.",
+      en: "Each Docker container is built for one specific application, such as MySQL, Nginx or Redis; nobody starts one as an all-purpose system. That broader scope belongs to LXC or to a VM.",
       pt: 'Cada contêiner Docker é feito para uma aplicação específica, como MySQL, Nginx ou Redis. Não se cria contêiner Docker de uso geral; esse escopo mais amplo é do LXC ou da VM.',
     },
   },
@@ -50,7 +50,7 @@ export const scopeMisconceptions: Misconception[] = [
       pt: 'Um contêiner Linux precisa ser da mesma distribuição que o host.',
     },
     correction: {
-      en: 'The distribution may differ: a CentOS container on an Ubuntu host works, because both run on the Linux kernel. What has to match is the kind of operating system, not the distribution.',
+      en: 'The distribution may differ: CentOS can run in a container on an Ubuntu host, because both use the Linux kernel. What has to match is the kind of operating system, not the distribution.',
       pt: 'A distribuição pode ser outra: um contêiner CentOS num host Ubuntu funciona, porque os dois usam o kernel Linux. O que precisa bater é o tipo de sistema operacional, não a distribuição.',
     },
   },
@@ -76,7 +76,7 @@ export const scopeMisconceptions: Misconception[] = [
       pt: 'Uma VM fica limitada a uma família de sistemas operacionais: só Linux ou só Windows.',
     },
     correction: {
-      en: 'A VM has the widest scope of all: any operating system its hypervisor supports. Under KVM, Xen, vSphere or Hyper-V you can run Linux, Windows and most other recent systems side by side.',
+      en: 'A VM has the widest scope of all: any operating system its hypervisor supports. With KVM, Xen, vSphere or Hyper-V, Linux, Windows and most other recent systems can run side by side.',
       pt: 'A VM tem o escopo mais amplo de todos: qualquer sistema operacional que o hypervisor suporte. Com KVM, Xen, vSphere ou Hyper-V, dá para rodar Linux, Windows e a maioria dos sistemas recentes lado a lado.',
     },
   },
