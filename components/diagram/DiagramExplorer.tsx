@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { DiagramId, RegionId } from '../../lib/diagram/ids';
 import { DiagramFigure } from './DiagramFigure';
 import { RegionPanel } from './RegionPanel';
@@ -11,6 +11,19 @@ import { RegionPanel } from './RegionPanel';
 export function DiagramExplorer({ diagramId, initialRegion }: { diagramId: DiagramId; initialRegion: RegionId | null }) {
   const [selected, setSelected] = useState<RegionId | null>(initialRegion);
   const root = useRef<HTMLDivElement>(null);
+  const panel = useRef<HTMLDivElement>(null);
+  const shown = useRef(selected);
+
+  // On a narrow screen the panel sits under the picture: bring it into view when another part
+  // is chosen (not when the page opens with one already chosen).
+  useEffect(() => {
+    if (shown.current === selected) return;
+    shown.current = selected;
+    if (selected && window.matchMedia('(max-width: 1023px)').matches) {
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      panel.current?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' });
+    }
+  }, [selected]);
 
   const select = useCallback((regionId: RegionId | null) => {
     setSelected(regionId);
@@ -31,10 +44,10 @@ export function DiagramExplorer({ diagramId, initialRegion }: { diagramId: Diagr
 
   return (
     <div ref={root} onKeyDown={onKeyDown} className="grid items-start gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-      <div className="rounded-2xl border border-slate-200 bg-white p-3 shadow-sm sm:p-4 dark:border-slate-800 dark:bg-slate-900">
+      <div className="rounded-2xl border border-slate-200 bg-white p-1.5 shadow-sm sm:p-4 dark:border-slate-800 dark:bg-slate-900">
         <DiagramFigure diagramId={diagramId} mode="explore" selected={selected} onSelect={select} />
       </div>
-      <div className="lg:sticky lg:top-4">
+      <div ref={panel} className="scroll-mt-4 lg:sticky lg:top-4">
         <RegionPanel
           regionId={selected}
           onClose={() => {

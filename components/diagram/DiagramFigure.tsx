@@ -2,11 +2,11 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useId, useRef, type JSX, type KeyboardEvent, type MouseEvent } from 'react';
 import { DIAGRAM_CONTENT, regionContent } from '../../lib/diagram/content';
-import { DIAGRAM_REGIONS, type DiagramId, type RegionId } from '../../lib/diagram/ids';
+import type { DiagramId, RegionId } from '../../lib/diagram/ids';
 import type { Locale } from '../../lib/quiz/types';
 import { DRAWINGS } from './drawings';
 import { HeatDot, LabelPill, Marker, RegionMarks, StatePatterns, type RegionState } from './FigureParts';
-import { layoutOf, regionAnchor } from './geometry';
+import { layoutOf, paintOrder, regionAnchor } from './geometry';
 
 export { regionAnchor };
 
@@ -41,7 +41,7 @@ export function DiagramFigure({ diagramId, mode, selected = null, highlighted = 
   const { Art } = DRAWINGS[diagramId];
   const layout = layoutOf(diagramId);
   const content = DIAGRAM_CONTENT[diagramId];
-  const regionIds = DIAGRAM_REGIONS[diagramId] as readonly RegionId[];
+  const regionIds = paintOrder(diagramId);
   const interactive = mode === 'explore' || mode === 'pick';
   const label = (id: RegionId) => regionContent(id)?.label[locale] ?? id;
   const stateOf = (id: RegionId): RegionState => (id === selected ? 'selected' : highlighted.includes(id) ? 'highlighted' : 'plain');
@@ -84,8 +84,16 @@ export function DiagramFigure({ diagramId, mode, selected = null, highlighted = 
         <Art word={(key) => t(`art.${key}`)} />
         {regionIds.map((id) => {
           const geometry = layout.regions[id]!;
-          const marks = <RegionMarks d={geometry.d} uid={uid} state={stateOf(id)} />;
-          if (!interactive) return <g key={id}>{marks}</g>;
+          const state = stateOf(id);
+          // The label lives inside its hotspot, so a click on it is a click on the region.
+          const inner = (
+            <>
+              <path d={geometry.d} className={interactive ? 'fill-transparent transition-colors group-hover/hotspot:fill-indigo-500/10 dark:group-hover/hotspot:fill-indigo-300/10' : 'fill-none'} />
+              <RegionMarks d={geometry.d} uid={uid} state={state} />
+              {mode !== 'label' && geometry.labels.map((spot, i) => <LabelPill key={i} spot={spot} text={label(id)} state={state} regionId={id} />)}
+            </>
+          );
+          if (!interactive) return <g key={id}>{inner}</g>;
           return (
             <g
               key={id}
@@ -95,21 +103,16 @@ export function DiagramFigure({ diagramId, mode, selected = null, highlighted = 
               aria-pressed={mode === 'explore' ? id === selected : undefined}
               aria-disabled={disabled || undefined}
               data-region={id}
-              className={`group/hotspot outline-none ${disabled ? 'cursor-not-allowed' : 'cursor-pointer'}`}
+              // The ring drawn by RegionMarks replaces the browser's box outline.
+              style={{ outline: 'none' }}
+              className={`group/hotspot ${disabled ? 'cursor-not-allowed' : 'cursor-pointer'}`}
               onClick={(event) => activate(id, event)}
               onKeyDown={onKeyDown(id)}
             >
-              <path d={geometry.d} className="fill-transparent transition-colors hover:fill-indigo-500/10 dark:hover:fill-indigo-300/10" />
-              {marks}
+              {inner}
             </g>
           );
         })}
-        {mode !== 'label' &&
-          regionIds.flatMap((id) =>
-            layout.regions[id]!.labels.map((spot, i) => (
-              <LabelPill key={`${id}-${i}`} spot={spot} text={label(id)} state={stateOf(id)} onActivate={interactive ? (event) => activate(id, event) : undefined} />
-            )),
-          )}
         {mode === 'label' &&
           markers.map((marker) => {
             const anchor = layout.regions[marker.regionId]?.anchor;

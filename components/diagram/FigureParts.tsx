@@ -1,4 +1,3 @@
-import type { MouseEvent } from 'react';
 import { LABEL_FONT, LABEL_LINE, labelBox, wrapLabel, type LabelSpot, type Point } from './shapes';
 
 /** How a region is shown: never by colour alone (a mark in its label and a pattern go with it). */
@@ -11,13 +10,13 @@ const PILL: Record<RegionState, { box: string; text: string; mark: string }> = {
 };
 
 /** A region's label drawn on the picture: a rounded box with one to three lines. */
-export function LabelPill({ spot, text, state, onActivate }: { spot: LabelSpot; text: string; state: RegionState; onActivate?: (event: MouseEvent) => void }) {
+export function LabelPill({ spot, text, state, regionId }: { spot: LabelSpot; text: string; state: RegionState; regionId: string }) {
   const style = PILL[state];
   const lines = wrapLabel(`${style.mark}${text}`, spot.maxWidth);
   const { width, height } = labelBox(lines);
   const top = spot.y - height / 2;
   return (
-    <g aria-hidden="true" onClick={onActivate} className={onActivate ? 'cursor-pointer' : undefined}>
+    <g aria-hidden="true" data-label-for={regionId}>
       <rect x={spot.x - width / 2} y={top} width={width} height={height} rx={10} className={`${style.box} stroke-[1.5]`} />
       <text x={spot.x} y={top + 6 + LABEL_LINE / 2} textAnchor="middle" dominantBaseline="central" className={`${style.text} font-semibold`} style={{ fontSize: LABEL_FONT }}>
         {lines.map((line, i) => (

@@ -1,7 +1,7 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import { DIAGRAM_CONTENT, regionContent } from '../../lib/diagram/content';
-import { DIAGRAM_IDS, diagramOf, type DiagramId, type RegionId } from '../../lib/diagram/ids';
+import { diagramOf, type DiagramId, type RegionId } from '../../lib/diagram/ids';
 import { sourceLine } from '../../lib/quiz/display';
 import { SOURCES, type Locale } from '../../lib/quiz/types';
 import { Link } from '../../i18n/navigation';
@@ -17,7 +17,8 @@ export function RegionPanel({ regionId, onClose }: { regionId: RegionId | null; 
   const t = useTranslations('Diagrams');
   const region = regionId ? regionContent(regionId) : undefined;
   const source = region ? SOURCES[region.source] : null;
-  const twinDiagrams = region ? DIAGRAM_IDS.filter((d) => region.twins.some((twin) => diagramOf(twin) === d)) : [];
+  // One picture per diagram that holds a twin, in the order the links name them.
+  const twinDiagrams = region ? [...new Set(region.twins.map(diagramOf))] : [];
   const twinsOn = (d: DiagramId) => region!.twins.filter((twin) => diagramOf(twin) === d);
   const label = (id: RegionId) => regionContent(id)?.label[locale] ?? id;
 

@@ -22,8 +22,13 @@ export interface RegionGeometry {
   labels: LabelSpot[];
 }
 
-/** The geometry of a whole drawing. Regions are drawn (and tabbed through) in contract order. */
+/**
+ * The geometry of a whole drawing. Regions are painted, and tabbed through, in `order` (the
+ * contract's order when absent): a region painted later wins a click where shapes overlap, so
+ * an enclosing region comes before its parts, and no label may sit under a later region.
+ */
 export interface DrawingLayout<D extends DiagramId = DiagramId> {
+  order?: readonly RegionOf<D>[];
   /** The visible part of the drawing: from (0, top), `width` across and `height` down. */
   top: number;
   width: number;

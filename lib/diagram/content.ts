@@ -27,8 +27,8 @@ export interface DiagramContent<D extends DiagramId = DiagramId> {
 const houseApartment: DiagramContent<'house-apartment'> = {
   title: { en: 'A house and an apartment building', pt: 'Uma casa e um prédio de apartamentos' },
   description: {
-    en: 'Two buildings side by side on the same street, both drawn cut open so you can see inside. On the left, a house, which stands for a virtual machine: a roof, thick walls, a locked front door, four rooms (bedroom, bathroom, living room and kitchen) and everything of its own: a water tank and pipes, a boiler and radiators, an electricity meter and wires. On the right, an apartment building, which stands for the Docker host: a small studio, two mid-size flats and a penthouse on the top floor, each behind its own locked door, all fed by one set of water pipes, one central boiler and one electrical riser, and all standing on one shared foundation, the kernel.',
-    pt: 'Duas construções lado a lado na mesma rua, as duas desenhadas em corte para mostrar o lado de dentro. À esquerda, uma casa, que representa a máquina virtual: telhado, paredes grossas, porta da frente trancada, quatro cômodos (quarto, banheiro, sala e cozinha) e tudo próprio: caixa d’água e canos, caldeira e aquecedores, relógio de luz e fiação. À direita, um prédio de apartamentos, que representa o host Docker: uma quitinete, dois apartamentos médios e uma cobertura no último andar, cada um atrás da sua porta trancada, todos abastecidos pelo mesmo encanamento, pela mesma caldeira central e pela mesma prumada elétrica, e todos apoiados numa única fundação compartilhada, o kernel.',
+    en: 'Two buildings side by side on the same street, both drawn cut open so you can see inside. On the left, a house, which stands for a virtual machine: a roof with a chimney, thick walls, a locked front door, four rooms (bedroom, bathroom, living room and kitchen) and everything of its own: a water tank and pipes, a boiler and radiator, an electricity meter and wires. On the right, an apartment building, which stands for the Docker host: a studio, several flats and a penthouse across the whole top floor, each behind its own locked door. One water tank on the roof, one central boiler and one main electrical panel feed every flat through a shared shaft of pipes and wires, and the whole building stands on one shared foundation, the kernel.',
+    pt: 'Duas construções lado a lado na mesma rua, as duas desenhadas em corte para mostrar o lado de dentro. À esquerda, uma casa, que representa a máquina virtual: telhado com chaminé, paredes grossas, porta da frente trancada, quatro cômodos (quarto, banheiro, sala e cozinha) e tudo próprio: caixa d’água e canos, caldeira e aquecedor, relógio de luz e fiação. À direita, um prédio de apartamentos, que representa o host Docker: uma quitinete, vários apartamentos e uma cobertura ocupando todo o último andar, cada um atrás da sua porta trancada. Uma única caixa d’água no telhado, uma caldeira central e um quadro de luz geral abastecem todos os apartamentos por um poço comum de canos e fios, e o prédio inteiro se apoia numa única fundação compartilhada, o kernel.',
   },
   regions: {
     'ha-house': {
@@ -52,7 +52,7 @@ const houseApartment: DiagramContent<'house-apartment'> = {
       twins: ['tg-isolation-vm'],
     },
     'ha-house-door': {
-      label: { en: 'Locked front door', pt: 'Porta trancada' },
+      label: { en: 'Locked door', pt: 'Porta trancada' },
       explanation: {
         en: 'A house keeps unwanted guests out with its own locked door. A VM guards what runs inside it in the same spirit: the other VMs on the same physical machine have no way in.',
         pt: 'A casa deixa as visitas indesejadas do lado de fora com a sua própria porta trancada. A VM protege o que roda dentro dela com a mesma ideia: as outras VMs da mesma máquina física não têm por onde entrar.',
@@ -204,7 +204,7 @@ const stacks: DiagramContent<'stacks'> = {
     'st-vm-hypervisor': {
       label: { en: 'Hypervisor', pt: 'Hypervisor' },
       explanation: {
-        en: 'The hypervisor, or virtual machine monitor, is software, firmware or hardware that creates and runs VMs. It sits between the real hardware and the VMs and gives each one its own virtual hardware; the price is some overhead and one more layer to manage.',
+        en: 'Also called the virtual machine monitor, the hypervisor brings VMs to life and keeps them running; it can be a program, firmware or a feature of the hardware itself. It sits between the real hardware and the VMs and gives each one its own virtual hardware; the price is some overhead and one more layer to manage.',
         pt: 'O hypervisor, ou monitor de máquinas virtuais, é o software, firmware ou hardware que cria e executa as VMs. Ele fica entre o hardware real e as VMs e entrega a cada uma o seu hardware virtual; o preço é um pouco de sobrecarga e mais uma camada para administrar.',
       },
       source: 'S2',
@@ -297,7 +297,7 @@ const stacks: DiagramContent<'stacks'> = {
 const together: DiagramContent<'together'> = {
   title: { en: 'VMs and containers together', pt: 'VMs e contêineres juntos' },
   description: {
-    en: 'One physical machine at the bottom, with a hypervisor on it that splits it into two virtual machines. Each VM runs a basic operating system with Docker, and Docker runs two containers: a web app and a database. A bracket marks the two levels of isolation: first the VMs, then the containers inside each VM. On top, an external load balancer sends requests to the web app containers in both VMs, and a link between the two database containers shows that the databases form a cluster, which together give high availability.',
+    en: 'One physical machine at the bottom, with a hypervisor on it that splits it into two virtual machines. Each VM runs a basic operating system with Docker, and Docker runs two containers: a web app and a database. Two brackets mark the two levels of isolation: first the VMs, then the containers inside each VM. On top, an external load balancer sends requests to the web app containers in both VMs, and a link between the two database containers shows that the databases form a cluster, which together give high availability.',
     pt: 'Uma máquina física na base, com um hypervisor que a divide em duas máquinas virtuais. Cada VM roda um sistema operacional básico com o Docker, e o Docker roda dois contêineres: uma aplicação web e um banco de dados. Colchetes marcam os dois níveis de isolamento: primeiro as VMs, depois os contêineres dentro de cada VM. No topo, um balanceador de carga externo envia as requisições para os contêineres da aplicação web nas duas VMs, e uma ligação entre os dois contêineres de banco de dados mostra que os bancos formam um cluster; juntos, eles garantem alta disponibilidade.',
   },
   regions: {
@@ -352,7 +352,7 @@ const together: DiagramContent<'together'> = {
       twins: ['st-ct-engine', 'ha-building', 'ir-pull', 'ir-run'],
     },
     'tg-web': {
-      label: { en: 'Web app container', pt: 'Contêiner da aplicação web' },
+      label: { en: 'Web app container', pt: 'Contêiner web' },
       explanation: {
         en: 'The web application runs in a container of its own. It can share a VM with the database, as long as each one has its own container.',
         pt: 'A aplicação web roda no seu próprio contêiner. Ela pode dividir a VM com o banco de dados, desde que cada um fique no seu contêiner.',
@@ -362,7 +362,7 @@ const together: DiagramContent<'together'> = {
       twins: ['st-ct-container', 'ha-apartment-studio'],
     },
     'tg-db': {
-      label: { en: 'Database container', pt: 'Contêiner do banco de dados' },
+      label: { en: 'Database container', pt: 'Contêiner do banco' },
       explanation: {
         en: 'The database lives in a separate container, in the same VM as the web app. Running the two side by side, each in its own container, goes against no good practice of service management, and even less against security.',
         pt: 'O banco de dados fica num contêiner separado, na mesma VM da aplicação web. Rodar os dois lado a lado, cada um no seu contêiner, não fere nenhuma boa prática de gerência de serviços, e muito menos a segurança.',

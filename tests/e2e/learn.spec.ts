@@ -122,7 +122,7 @@ async function answerByKeyboard(page: Page, q: Question, answer: Answer, locale:
     case 'multiple': {
       if (q.type !== 'multiple') throw new Error('not multiple');
       for (const id of answer.optionIds) {
-        await tabTo(page, main.getByRole('checkbox', { name: text(q.options.find((o) => o.id === id)!) }));
+        await tabTo(page, main.getByRole('checkbox', { name: text(q.options.find((o) => o.id === id)!), exact: true }));
         await page.keyboard.press('Space');
       }
       await tabTo(page, send);

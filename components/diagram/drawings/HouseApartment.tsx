@@ -17,66 +17,83 @@ export const houseApartmentLayout: DrawingLayout<'house-apartment'> = {
   top: 56,
   width: 720,
   height: 664,
+  order: [
+    'ha-house',
+    'ha-house-rooms',
+    'ha-house-door',
+    'ha-house-plumbing',
+    'ha-house-heating',
+    'ha-house-electrical',
+    'ha-house-walls',
+    'ha-building',
+    'ha-building-foundation',
+    'ha-apartment-penthouse',
+    'ha-apartment-studio',
+    'ha-apartment-door',
+    'ha-building-plumbing',
+    'ha-building-heating',
+    'ha-building-electrical',
+  ],
   regions: {
     'ha-house': {
       d: polygon([8, 252], [170, 124], [332, 252]) + rect(HOUSE.x, HOUSE.y, HOUSE.w, HOUSE.h),
-      anchor: { x: 170, y: 200 },
+      anchor: { x: 110, y: 226 },
       labels: [{ x: 170, y: 92, maxWidth: 300 }],
     },
     'ha-house-walls': {
       d: rect(HOUSE.x, HOUSE.y, HOUSE.w, HOUSE.h) + rect(IN.x, IN.y, IN.w, IN.h, true),
-      anchor: { x: HOUSE.x + HOUSE.w - 7, y: 448 },
-      labels: [{ x: HOUSE.x + HOUSE.w - 4, y: 448, maxWidth: 120 }],
+      anchor: { x: 27, y: 420 },
+      labels: [{ x: 66, y: 258, maxWidth: 120 }],
     },
     'ha-house-door': {
       d: rect(40, 536, 46, 104),
       anchor: { x: 63, y: 588 },
-      labels: [{ x: 104, y: 502, maxWidth: 130 }],
+      labels: [{ x: 100, y: 502, maxWidth: 130 }],
     },
     'ha-house-plumbing': {
-      d: rect(142, 186, 60, 52) + rect(180, 236, 14, 20) + rect(180, 246, 118, 12) + rect(286, 246, 14, 380) + rect(236, 294, 64, 22) + rect(250, 580, 50, 14) + rect(276, 396, 24, 14),
-      anchor: { x: 236, y: 322 },
-      labels: [{ x: 236, y: 340, maxWidth: 140 }],
+      d: rect(142, 186, 60, 52) + rect(180, 236, 14, 20) + rect(180, 246, 118, 12) + rect(286, 246, 14, 380) + rect(236, 300, 64, 16) + rect(250, 580, 50, 14) + rect(276, 396, 24, 14),
+      anchor: { x: 293, y: 420 },
+      labels: [{ x: 236, y: 342, maxWidth: 140 }],
     },
     'ha-house-heating': {
-      d: rect(176, 462, 42, 70) + rect(146, 470, 34, 12) + rect(146, 430, 12, 52) + rect(136, 392, 30, 48) + rect(58, 140, 30, 86),
-      anchor: { x: 197, y: 497 },
-      labels: [{ x: 246, y: 550, maxWidth: 140 }],
+      d: rect(176, 472, 42, 72) + rect(214, 486, 70, 38) + rect(58, 140, 30, 86),
+      anchor: { x: 197, y: 508 },
+      labels: [{ x: 236, y: 568, maxWidth: 140 }],
     },
     'ha-house-electrical': {
-      d: rect(0, 282, 22, 46) + rect(20, 266, 286, 14) + rect(34, 266, 14, 200) + rect(34, 454, 272, 14),
+      d: rect(0, 282, 24, 46) + rect(20, 283, 286, 14) + rect(34, 283, 14, 185) + rect(34, 454, 30, 14),
       anchor: { x: 12, y: 305 },
-      labels: [{ x: 98, y: 322, maxWidth: 130 }],
+      labels: [{ x: 98, y: 334, maxWidth: 130 }],
     },
     'ha-house-rooms': {
       d: rect(IN.x, IN.y, IN.w, IN.h),
-      anchor: { x: 170, y: 448 },
-      labels: [{ x: 170, y: 448, maxWidth: 210 }],
+      anchor: { x: 100, y: 380 },
+      labels: [{ x: 160, y: 448, maxWidth: 210 }],
     },
     'ha-building': {
       d: rect(BLD.x - 6, 120, BLD.w + 12, 48) + rect(BLD.x, BLD.y, BLD.w, BLD.h),
-      anchor: { x: BLD.x + BLD.w / 2, y: 140 },
+      anchor: { x: 630, y: 142 },
       labels: [{ x: BLD.x + BLD.w / 2, y: 92, maxWidth: 360 }],
     },
     'ha-building-foundation': {
       d: rect(BLD.x - 14, GROUND, BLD.w + 28, 70),
       anchor: { x: BLD.x + BLD.w / 2, y: 676 },
-      labels: [{ x: BLD.x + BLD.w / 2, y: 680, maxWidth: 300 }],
+      labels: [{ x: BLD.x + BLD.w / 2, y: 676, maxWidth: 210 }],
     },
     'ha-building-plumbing': {
-      d: rect(388, 116, 56, 44) + rect(440, 128, 82, 12) + rect(SHAFT.x + 4, 128, 12, 520) + rect(440, 470, 80, 12),
+      d: rect(388, 116, 56, 44) + rect(440, 128, 82, 12) + rect(SHAFT.x + 4, 128, 12, 512) + rect(440, 470, 80, 12),
       anchor: { x: SHAFT.x + 10, y: 300 },
-      labels: [{ x: 433, y: 442, maxWidth: 150 }],
+      labels: [{ x: 438, y: 442, maxWidth: 150 }],
     },
     'ha-building-heating': {
-      d: rect(372, 650, 44, 52) + rect(414, 668, 112, 12) + rect(SHAFT.x + 12, 200, 12, 480) + rect(SHAFT.x + 20, 372, 84, 12) + rect(596, 344, 48, 36),
-      anchor: { x: SHAFT.x + 18, y: 560 },
-      labels: [{ x: 618, y: 318, maxWidth: 150 }],
+      d: rect(368, 568, 50, 72) + rect(386, 550, 148, 12) + rect(SHAFT.x + 12, 200, 12, 362) + rect(SHAFT.x + 20, 372, 84, 12) + rect(596, 344, 48, 36),
+      anchor: { x: 393, y: 604 },
+      labels: [{ x: 622, y: 318, maxWidth: 150 }],
     },
     'ha-building-electrical': {
-      d: rect(640, 650, 36, 48) + rect(SHAFT.x + 20, 668, 122, 12) + rect(SHAFT.x + 21, 200, 12, 480) + rect(SHAFT.x + 30, 536, 90, 12),
-      anchor: { x: 658, y: 674 },
-      labels: [{ x: 626, y: 590, maxWidth: 150 }],
+      d: rect(424, 556, 36, 56) + rect(456, 578, 87, 12) + rect(SHAFT.x + 21, 200, 12, 390) + rect(SHAFT.x + 30, 536, 90, 12),
+      anchor: { x: 442, y: 584 },
+      labels: [{ x: 626, y: 592, maxWidth: 150 }],
     },
     'ha-apartment-door': {
       d: rect(552, 452, 32, 64),
@@ -180,19 +197,18 @@ function HouseArt() {
       <path d="M150 210q6-5 12 0t12 0t12 0t12 0" className={`fill-none stroke-2 ${WATER}`} />
       <path d="M187 234v18h106v334h-37M293 306h-43v10M293 402h-14v6" className={`fill-none stroke-[6] ${WATER}`} strokeLinejoin="round" />
       <path d="M256 586v14" className={`stroke-[4] ${WATER}`} />
-      {/* Own heating: boiler in the kitchen, pipe to the bedroom radiator. */}
-      <path d="M180 476h-28v-44" className={`fill-none stroke-[6] ${HEAT}`} strokeLinejoin="round" />
-      <rect x={180} y={464} width={34} height={64} rx={4} className={`fill-red-100 stroke-[2.5] dark:fill-red-950 ${HEAT}`} />
-      <path d="M197 512c-7-4-6-12 0-18 0 6 7 8 0 18Z" className={HEAT_FILL} />
-      <Radiator x={138} y={396} w={26} h={40} />
-      {/* Own wiring: meter outside, wires along both ceilings, lamps. */}
+      {/* Own heating: the boiler and its radiator in the kitchen, the chimney on the roof. */}
+      <path d="M214 506h8" className={`stroke-[6] ${HEAT}`} />
+      <rect x={180} y={476} width={34} height={64} rx={4} className={`fill-red-100 stroke-[2.5] dark:fill-red-950 ${HEAT}`} />
+      <path d="M197 524c-7-4-6-12 0-18 0 6 7 8 0 18Z" className={HEAT_FILL} />
+      <Radiator x={222} y={490} w={58} h={30} />
+      {/* Own wiring: meter outside, wires under the ceilings, lamps. */}
       <rect x={2} y={284} width={18} height={42} rx={3} className={`fill-slate-100 stroke-[2.5] dark:fill-slate-600 ${INK}`} />
       <circle cx={11} cy={298} r={5} className={POWER_FILL} />
-      <path d="M20 300h8v-27h274M41 273v187h261" className={`fill-none stroke-[4] ${POWER}`} strokeLinejoin="round" />
-      <Lamp x={68} y={273} />
-      <Lamp x={220} y={273} />
-      <Lamp x={110} y={460} drop={8} />
-      <Lamp x={258} y={460} drop={8} />
+      <path d="M20 290h282M41 290v170h18" className={`fill-none stroke-[4] ${POWER}`} strokeLinejoin="round" />
+      <Lamp x={100} y={290} drop={6} />
+      <Lamp x={196} y={290} drop={6} />
+      <Lamp x={58} y={460} drop={4} />
     </g>
   );
 }
@@ -229,12 +245,10 @@ function BuildingArt() {
       <rect x={370} y={366} width={8} height={26} rx={2} className="fill-amber-800" />
       <Window x={370} y={422} />
       <Window x={640} y={422} w={40} />
-      <Window x={380} y={570} />
       <Window x={580} y={560} w={40} />
       {[
         [484, 338],
         [484, 456],
-        [484, 576],
         [552, 338],
         [552, 576],
       ].map(([x, y]) => (
@@ -245,32 +259,32 @@ function BuildingArt() {
       <circle cx={576} cy={486} r={3} className="fill-yellow-300" />
       <Padlock x={560} y={492} />
       {/* The service shaft with its three shared risers. */}
-      <rect x={SHAFT.x} y={BLD.y} width={SHAFT.w} height={GROUND - BLD.y + 40} className="fill-slate-200 stroke-2 dark:fill-slate-700 stroke-slate-500" />
+      <rect x={SHAFT.x} y={BLD.y} width={SHAFT.w} height={GROUND - BLD.y} className="fill-slate-200 stroke-2 dark:fill-slate-700 stroke-slate-500" />
       {/* Shared plumbing: the roof tank feeds every floor. */}
       <rect x={390} y={118} width={52} height={40} rx={6} className={`fill-sky-100 stroke-[2.5] dark:fill-sky-900 ${WATER}`} />
       <path d="M396 136q6-5 12 0t12 0t12 0" className={`fill-none stroke-2 ${WATER}`} />
-      <path d={`M442 134h${SHAFT.x + 10 - 442}v512`} className={`fill-none stroke-[6] ${WATER}`} strokeLinejoin="round" />
+      <path d={`M442 134h${SHAFT.x + 10 - 442}v502`} className={`fill-none stroke-[6] ${WATER}`} strokeLinejoin="round" />
       {[254, 372, 476, 612].map((y) => (
         <path key={y} d={`M${SHAFT.x + 10} ${y}h-${y === 476 ? 72 : 14}`} className={`stroke-[5] ${WATER}`} />
       ))}
       <path d="M438 476v10" className={`stroke-[4] ${WATER}`} />
       <rect x={416} y={486} width={40} height={30} rx={2} className={`fill-slate-100 stroke-2 dark:fill-slate-400 ${INK}`} />
-      {/* Shared heating: the central boiler in the basement. */}
-      <path d={`M416 674h${SHAFT.x + 18 - 416}V206`} className={`fill-none stroke-[6] ${HEAT}`} strokeLinejoin="round" />
-      {[258, 378, 494, 614].map((y) => (
+      {/* Shared heating and wiring: the central boiler and main panel in the ground-floor utility room. */}
+      <path d={`M393 572V556H${SHAFT.x + 18}V206`} className={`fill-none stroke-[6] ${HEAT}`} strokeLinejoin="round" />
+      {[258, 378, 494].map((y) => (
         <path key={y} d={`M${SHAFT.x + 18} ${y}h${y === 378 ? 80 : 16}`} className={`stroke-[5] ${HEAT}`} />
       ))}
       <Radiator x={598} y={346} w={44} h={32} />
-      <rect x={374} y={652} width={42} height={48} rx={4} className={`fill-red-100 stroke-[2.5] dark:fill-red-950 ${HEAT}`} />
-      <path d="M395 690c-8-5-7-14 0-20 0 7 8 9 0 20Z" className={HEAT_FILL} />
-      {/* Shared wiring: the main panel in the basement, lamps on every floor. */}
-      <path d={`M642 674H${SHAFT.x + 27}V206`} className={`fill-none stroke-[4] ${POWER}`} strokeLinejoin="round" />
-      {[182, 296, 414, 532].map((y) => (
-        <path key={y} d={`M${SHAFT.x + 27} ${y + 8}h${y === 532 ? 90 : 24}`} className={`stroke-[3] ${POWER}`} />
+      <rect x={372} y={572} width={42} height={64} rx={4} className={`fill-red-100 stroke-[2.5] dark:fill-red-950 ${HEAT}`} />
+      <path d="M393 620c-8-5-7-14 0-20 0 7 8 9 0 20Z" className={HEAT_FILL} />
+      <path d={`M456 584H${SHAFT.x + 27}V206`} className={`fill-none stroke-[4] ${POWER}`} strokeLinejoin="round" />
+      {[182, 296, 414].map((y) => (
+        <path key={y} d={`M${SHAFT.x + 27} ${y + 8}h24`} className={`stroke-[3] ${POWER}`} />
       ))}
+      <path d={`M${SHAFT.x + 27} 540h90`} className={`stroke-[3] ${POWER}`} />
       <Lamp x={SHAFT.x + 117} y={540} drop={8} />
-      <rect x={642} y={652} width={32} height={44} rx={3} className={`fill-slate-100 stroke-[2.5] dark:fill-slate-600 ${INK}`} />
-      <path d="M660 660l-7 13h8l-6 13" className={`fill-none stroke-[2.5] ${POWER}`} strokeLinejoin="round" />
+      <rect x={428} y={560} width={28} height={48} rx={3} className={`fill-slate-100 stroke-[2.5] dark:fill-slate-600 ${INK}`} />
+      <path d="M444 568l-7 13h8l-6 13" className={`fill-none stroke-[2.5] ${POWER}`} strokeLinejoin="round" />
     </g>
   );
 }

@@ -1,4 +1,4 @@
-import { rect, type DrawingLayout } from '../shapes';
+import { rect, roundRect, type DrawingLayout } from '../shapes';
 import { CAPTION, INK } from './palette';
 import type { ArtProps } from './words';
 
@@ -18,12 +18,8 @@ export const imageRegistryLayout: DrawingLayout<'image-registry'> = {
   regions: {
     'ir-image': { d: rect(64, 58, 172, 200), anchor: { x: 150, y: 150 }, labels: [{ x: 150, y: 232, maxWidth: 160 }] },
     'ir-push': { d: rect(250, 70, 206, 110), anchor: { x: 352, y: 130 }, labels: [{ x: 352, y: 96, maxWidth: 180 }] },
-    'ir-registry': {
-      d: 'M500 236c-40 0-52-40-24-60-16-44 38-74 70-46 20-46 110-40 112 16 40 6 44 82 4 90Z',
-      anchor: { x: 584, y: 170 },
-      labels: [{ x: 584, y: 212, maxWidth: 200 }],
-    },
-    'ir-pull': { d: rect(540, 246, 90, 110), anchor: { x: 585, y: 300 }, labels: [{ x: 585, y: 302, maxWidth: 170 }] },
+    'ir-registry': { d: roundRect(478, 68, 230, 198, 36), anchor: { x: 592, y: 170 }, labels: [{ x: 592, y: 230, maxWidth: 200 }] },
+    'ir-pull': { d: rect(546, 266, 92, 94), anchor: { x: 592, y: 312 }, labels: [{ x: 592, y: 312, maxWidth: 170 }] },
     'ir-run': { d: rect(300, 384, 172, 90), anchor: { x: 386, y: 430 }, labels: [{ x: 386, y: 408, maxWidth: 170 }] },
     'ir-container': {
       d: PRINTS.map((x) => rect(x, PRINT.y, PRINT.w, PRINT.h)).join(''),
@@ -58,6 +54,18 @@ function Photo({ x, y, w, h }: { x: number; y: number; w: number; h: number }) {
   );
 }
 
+/** The registry's cloud: three puffs on a rounded base. */
+function Cloud() {
+  return (
+    <>
+      <circle cx={530} cy={168} r={44} />
+      <circle cx={594} cy={130} r={58} />
+      <circle cx={658} cy={172} r={42} />
+      <rect x={484} y={160} width={218} height={100} rx={40} />
+    </>
+  );
+}
+
 function Arrow({ d, head }: { d: string; head: string }) {
   return (
     <g className="fill-none stroke-indigo-700 stroke-[4] dark:stroke-indigo-300" strokeLinecap="round" strokeLinejoin="round">
@@ -80,18 +88,23 @@ export function ImageRegistryArt({ word }: ArtProps) {
 
       <Arrow d="M244 150C290 64 410 64 458 136" head="M444 132l14 4 2-15" />
 
-      {/* The registry: a cloud holding shelves of images. */}
-      <path d="M500 236c-40 0-52-40-24-60-16-44 38-74 70-46 20-46 110-40 112 16 40 6 44 82 4 90Z" className={`fill-violet-100 stroke-[3] dark:fill-violet-950 ${INK}`} />
-      {[118, 160].map((y) => (
+      {/* The registry: a cloud holding shelves of images (outline first, then the fill over it). */}
+      <g className={`stroke-[6] ${INK}`}>
+        <Cloud />
+      </g>
+      <g className="fill-violet-100 dark:fill-violet-950">
+        <Cloud />
+      </g>
+      {[150, 192].map((y) => (
         <g key={y}>
-          {[522, 562, 602].map((x) => (
+          {[542, 580, 618].map((x) => (
             <rect key={x} x={x} y={y - 26} width={30} height={26} rx={2} className="fill-white stroke-violet-700 stroke-2 dark:fill-slate-200 dark:stroke-violet-300" />
           ))}
-          <path d={`M512 ${y}h130`} className="stroke-violet-700 stroke-[3] dark:stroke-violet-300" />
+          <path d={`M528 ${y}h128`} className="stroke-violet-700 stroke-[3] dark:stroke-violet-300" />
         </g>
       ))}
 
-      <Arrow d="M585 252V350" head="M575 338l10 12 10-12" />
+      <Arrow d="M592 270V354" head="M582 342l10 12 10-12" />
 
       {/* The server that pulled a copy of the image. */}
       <rect x={496} y={364} width={190} height={140} rx={10} className={`fill-slate-300 stroke-[2.5] dark:fill-slate-600 ${INK}`} />

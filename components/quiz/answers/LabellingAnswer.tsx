@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { isComplete, type Placements } from '../../../lib/learn/placements';
 import { DiagramFigure } from '../../diagram/DiagramFigure';
 import { Button } from '../../ui/Button';
-import { PlacementSelect, PlacementsLeft } from './PlacementSelect';
+import { PlacementSelect, PlacementStatus } from './PlacementSelect';
 import { HINT, type AnswerInputProps } from './styles';
 
 /**
@@ -41,7 +41,7 @@ export function LabellingAnswer({ question, disabled, onSubmit }: AnswerInputPro
           </li>
         ))}
       </ol>
-      <PlacementsLeft left={question.slots.filter((s) => !placements[s]).length} />
+      <PlacementStatus placements={placements} slots={question.slots} choiceName={(id) => labelText(id) ?? id} />
       <Button type="button" disabled={disabled || !isComplete(placements, question.slots)} onClick={() => onSubmit({ type: 'labelling', placements })} className="w-full text-lg">
         {t('send')}
       </Button>

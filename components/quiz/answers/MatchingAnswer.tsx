@@ -3,7 +3,7 @@ import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 import { isComplete, type Placements } from '../../../lib/learn/placements';
 import { Button } from '../../ui/Button';
-import { PlacementSelect, PlacementsLeft } from './PlacementSelect';
+import { PlacementSelect, PlacementStatus } from './PlacementSelect';
 import { HINT, type AnswerInputProps } from './styles';
 
 /** Matching: for each left item, a select of the right-hand items (each used once), then send. */
@@ -23,7 +23,7 @@ export function MatchingAnswer({ question, disabled, onSubmit }: AnswerInputProp
           </li>
         ))}
       </ul>
-      <PlacementsLeft left={lefts.filter((l) => !pairs[l]).length} />
+      <PlacementStatus placements={pairs} slots={lefts} choiceName={(id) => question.right.find((r) => r.id === id)?.text ?? id} />
       <Button type="button" disabled={disabled || !complete} onClick={() => onSubmit({ type: 'matching', pairs })} className="w-full text-lg">
         {t('send')}
       </Button>

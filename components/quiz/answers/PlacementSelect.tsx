@@ -2,12 +2,12 @@
 import { useTranslations } from 'next-intl';
 import { useId, type ReactNode } from 'react';
 import type { PublicOption } from '../../../lib/quiz/display';
-import { place, type Placements } from '../../../lib/learn/placements';
+import { clashes, emptySlots, place, slotsOf, type Placements } from '../../../lib/learn/placements';
 import { SELECT } from './styles';
 
 /**
  * One slot's labelled <select> of choices that may each be used once. A choice already on
- * another slot says where ("— with Plumbing"); picking it moves it here.
+ * another slot says where ("(now with Plumbing)"); choosing it anyway shows a clash to fix.
  */
 export function PlacementSelect({
   slot,
@@ -29,19 +29,27 @@ export function PlacementSelect({
 }) {
   const t = useTranslations('Answer');
   const id = useId();
-  const owner = new Map(Object.entries(placements).map(([s, c]) => [c, s]));
+  const value = placements[slot] ?? '';
+  const clash = value !== '' && slotsOf(placements, value).length > 1;
   return (
     <div className="space-y-1">
       <label htmlFor={id} className="block font-semibold">
         {label}
       </label>
-      <select id={id} className={SELECT} value={placements[slot] ?? ''} disabled={disabled} onChange={(event) => onChange(place(placements, slot, event.target.value))}>
+      <select
+        id={id}
+        className={`${SELECT} ${clash ? 'border-red-700 dark:border-red-400' : ''}`}
+        value={value}
+        disabled={disabled}
+        aria-invalid={clash || undefined}
+        onChange={(event) => onChange(place(placements, slot, event.target.value))}
+      >
         <option value="">{t('choose')}</option>
         {choices.map((c) => {
-          const takenBy = owner.get(c.id);
+          const elsewhere = slotsOf(placements, c.id).filter((s) => s !== slot);
           return (
             <option key={c.id} value={c.id}>
-              {takenBy && takenBy !== slot ? t('takenBy', { choice: c.text, slot: slotName(takenBy) }) : c.text}
+              {elsewhere.length > 0 ? t('takenBy', { choice: c.text, slot: elsewhere.map(slotName).join(', ') }) : c.text}
             </option>
           );
         })}
@@ -50,12 +58,14 @@ export function PlacementSelect({
   );
 }
 
-/** "2 left to place", or nothing once every slot has a choice. */
-export function PlacementsLeft({ left }: { left: number }) {
+/** What is left before sending: slots to fill, or a choice used twice; announced politely. */
+export function PlacementStatus({ placements, slots, choiceName }: { placements: Placements; slots: readonly string[]; choiceName: (choice: string) => string }) {
   const t = useTranslations('Answer');
+  const twice = clashes(placements);
+  const left = emptySlots(placements, slots).length;
   return (
-    <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
-      {left > 0 ? t('left', { count: left }) : t('allPlaced')}
+    <p className={`text-sm ${twice.length > 0 ? 'font-semibold text-red-800 dark:text-red-300' : 'text-slate-700 dark:text-slate-300'}`} aria-live="polite">
+      {twice.length > 0 ? t('clash', { choice: twice.map(choiceName).join(', ') }) : left > 0 ? t('left', { count: left }) : t('allPlaced')}
     </p>
   );
 }

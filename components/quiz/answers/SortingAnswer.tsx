@@ -3,7 +3,6 @@ import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import type { SortBin } from '../../../lib/quiz/types';
 import { Button } from '../../ui/Button';
-import { PlacementsLeft } from './PlacementSelect';
 import { HINT, type AnswerInputProps } from './styles';
 
 /** Sorting: for each item a radio group VM / Container / Both (arrow keys move), then send. */
@@ -42,7 +41,9 @@ export function SortingAnswer({ question, disabled, onSubmit }: AnswerInputProps
           </li>
         ))}
       </ul>
-      <PlacementsLeft left={left} />
+      <p className="text-sm text-slate-700 dark:text-slate-300" aria-live="polite">
+        {left > 0 ? t('left', { count: left }) : t('allPlaced')}
+      </p>
       <Button type="button" disabled={disabled || left > 0} onClick={() => onSubmit({ type: 'sorting', bins })} className="w-full text-lg">
         {t('send')}
       </Button>
