@@ -72,7 +72,7 @@ export function QuestionBoard({ question, reveal, heatmap }: { question: PublicQ
       const right = reveal?.regions ?? [];
       return (
         <div className="space-y-2">
-          <DiagramFigure diagramId={question.diagramId!} mode="show" highlighted={right} points={reveal ? heatmap : undefined} className="max-h-[60vh]" />
+          <DiagramFigure diagramId={question.diagramId!} mode="show" highlighted={right} points={reveal ? heatmap : undefined} className="mx-auto w-full max-w-3xl" />
           {reveal && <p className="text-lg">{t('heatmap', { count: heatmap.length })}</p>}
         </div>
       );
@@ -83,7 +83,7 @@ export function QuestionBoard({ question, reveal, heatmap }: { question: PublicQ
         regionId,
         text: placements ? `${i + 1}. ${question.labels.find((l) => l.id === placements[regionId])?.text ?? ''}` : String(i + 1),
       }));
-      return <DiagramFigure diagramId={question.diagramId!} mode="label" markers={markers} className="max-h-[60vh]" />;
+      return <DiagramFigure diagramId={question.diagramId!} mode="label" markers={markers} className="mx-auto w-full max-w-3xl" />;
     }
   }
 }
