@@ -16,6 +16,7 @@ import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FullscreenButton } from './FullscreenButton';
 import { PlayerRoster } from './PlayerRoster';
+import { useRegionLabel } from '../diagram/useRegionLabel';
 import { PartResults, QuestionBoard } from './QuestionBoard';
 import { hasChoiceChart } from '../quiz/answer-labels';
 import { useHostSession } from './useHostSession';
@@ -188,12 +189,26 @@ function Stage({ view, offset }: { view: HostView; offset: number }) {
           </div>
           <h3 className="pt-2 font-bold">{t('explanation')}</h3>
           <p>{view.reveal.explanation}</p>
+          {view.reveal.about && <AboutRegion regionId={view.reveal.about.regionId} diagramId={view.reveal.about.diagramId} />}
           <p className="text-sm text-slate-700 dark:text-slate-300">
             {t('source', { source: sourceLine(question.source) })}
           </p>
         </div>
       )}
     </section>
+  );
+}
+
+/** Names the diagram part a revealed question is about, linked to it in the explorer. */
+function AboutRegion({ diagramId, regionId }: { diagramId: string; regionId: string }) {
+  const t = useTranslations('HostConsole');
+  const label = useRegionLabel();
+  return (
+    <p>
+      <Link href={{ pathname: `/diagrams/${diagramId}`, query: { region: regionId } }} className="font-semibold underline">
+        {t('aboutRegion', { region: label(regionId) })}
+      </Link>
+    </p>
   );
 }
 

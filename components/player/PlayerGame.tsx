@@ -6,6 +6,7 @@ import type { Locale } from '../../lib/quiz/types';
 import type { PlayerView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
 import { AnswerText } from '../quiz/AnswerText';
+import { useRegionLabel } from '../diagram/useRegionLabel';
 import { QuestionProgress } from '../quiz/QuestionProgress';
 import { StandingsList } from '../quiz/StandingsList';
 import { TimerBar } from '../quiz/TimerBar';
@@ -55,6 +56,7 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
   const t = useTranslations('Play');
   const q = useTranslations('Quiz');
   const host = useTranslations('HostConsole');
+  const regionLabel = useRegionLabel();
   const heading = useRef<HTMLHeadingElement>(null);
   // Each new step moves focus to its heading, so a screen reader announces it.
   useEffect(() => heading.current?.focus(), [view.phase, view.questionIndex]);
@@ -144,6 +146,13 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
               </div>
               <p>{view.reveal.explanation}</p>
               <p className="text-sm text-slate-700 dark:text-slate-300">{host('source', { source: sourceLine(question.source) })}</p>
+              {view.reveal.about && (
+                <p>
+                  <Link href={{ pathname: `/diagrams/${view.reveal.about.diagramId}`, query: { region: view.reveal.about.regionId } }} className="font-semibold underline">
+                    {t('aboutRegion', { region: regionLabel(view.reveal.about.regionId) })}
+                  </Link>
+                </p>
+              )}
             </Panel>
           )}
           {status}
