@@ -205,7 +205,7 @@ function AboutRegion({ diagramId, regionId }: { diagramId: string; regionId: str
   const label = useRegionLabel();
   return (
     <p>
-      <Link href={{ pathname: `/diagrams/${diagramId}`, query: { region: regionId } }} className="font-semibold underline">
+      <Link href={{ pathname: `/diagrams/${diagramId}`, query: { region: regionId } }} target="_blank" rel="noopener" className="font-semibold underline">
         {t('aboutRegion', { region: label(regionId) })}
       </Link>
     </p>

@@ -148,7 +148,7 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
               <p className="text-sm text-slate-700 dark:text-slate-300">{host('source', { source: sourceLine(question.source) })}</p>
               {view.reveal.about && (
                 <p>
-                  <Link href={{ pathname: `/diagrams/${view.reveal.about.diagramId}`, query: { region: view.reveal.about.regionId } }} className="font-semibold underline">
+                  <Link href={{ pathname: `/diagrams/${view.reveal.about.diagramId}`, query: { region: view.reveal.about.regionId } }} target="_blank" rel="noopener" className="font-semibold underline">
                     {t('aboutRegion', { region: regionLabel(view.reveal.about.regionId) })}
                   </Link>
                 </p>
