@@ -28,19 +28,18 @@ async function answer(page: Page, question: Question, locale: Locale, right: boo
       break;
     }
     case 'ordering': {
-      if (right) {
-        // Bring each item to its place from the top down, with the "move up" buttons only.
-        for (let target = 0; target < question.options.length; target++) {
-          const text = question.options[target]!.text[locale];
-          for (;;) {
-            const items = await main.locator('ol > li').allTextContents();
-            const at = items.findIndex((t) => t.includes(text));
-            if (at <= target) break;
-            await main.getByRole('button', { name: words.moveUp(text) }).click();
-          }
+      // Right: the authored order. Wrong: every item one place off (no partial credit).
+      const target = right ? question.options : [...question.options.slice(1), question.options[0]!];
+      // Bring each item to its place from the top down, with the "move up" buttons only.
+      for (let place = 0; place < target.length; place++) {
+        const text = target[place]!.text[locale];
+        for (;;) {
+          const items = await main.locator('ol > li').allTextContents();
+          const at = items.findIndex((t) => t.includes(text));
+          if (at <= place) break;
+          await main.getByRole('button', { name: words.moveUp(text) }).click();
         }
       }
-      // The shuffled order shown at first is never the right one, so sending it as is is wrong.
       await main.getByRole('button', { name: words.submit }).click();
       break;
     }
