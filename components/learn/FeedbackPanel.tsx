@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import type { Ref } from 'react';
-import { partsRight } from '../../lib/learn/practice';
+import { partResults, partsRight } from '../../lib/learn/compare';
 import type { RoundAnswer } from '../../lib/learn/progress';
 import type { RegionId } from '../../lib/diagram/ids';
 import { sourceLine, type PublicQuestion } from '../../lib/quiz/display';
@@ -11,6 +11,7 @@ import { useRegionLabel } from '../diagram/useRegionLabel';
 import { AnswerText } from '../quiz/AnswerText';
 import { Button } from '../ui/Button';
 import { LINK_TEXT, Panel } from './Panel';
+import { PartsComparison } from './PartsComparison';
 
 type Verdict = 'poll' | 'right' | 'partly' | 'wrong';
 
@@ -20,7 +21,7 @@ const VERDICT_STYLE: Record<Verdict, string> = {
   partly: 'text-amber-800 dark:text-amber-300',
   wrong: 'text-red-800 dark:text-red-300',
 };
-const VERDICT_MARK: Record<Verdict, string> = { poll: '💬', right: '✔', partly: '◐', wrong: '✘' };
+const VERDICT_MARK: Record<Verdict, string> = { poll: '❝', right: '✔', partly: '◐', wrong: '✘' };
 
 /**
  * What the learner sees right after answering: right, partly right or wrong (a poll has no
@@ -34,6 +35,7 @@ export function FeedbackPanel({ question, given, headingRef, isLast, onNext }: {
   const { grade, reveal } = feedback;
   const verdict: Verdict = !grade ? 'poll' : grade.correct ? 'right' : grade.share > 0 ? 'partly' : 'wrong';
   const parts = grade && verdict === 'partly' ? partsRight(question, grade.share, reveal.correctAnswer) : null;
+  const rows = verdict === 'poll' ? null : partResults(question, answer, reveal.correctAnswer);
   const diagramId = question.diagramId;
   const correctRegions = reveal.correctAnswer?.type === 'hotspot' ? [reveal.correctAnswer.regionId as RegionId] : [];
 
@@ -49,24 +51,31 @@ export function FeedbackPanel({ question, given, headingRef, isLast, onNext }: {
           <p className="text-lg font-semibold">{parts ? t(`feedback.parts.${parts.unit}`, { right: parts.right, total: parts.total }) : t('feedback.percent', { percent: Math.round(grade.share * 100) })}</p>
         )}
         <p className="text-slate-700 dark:text-slate-300">{question.prompt}</p>
-        <dl className="grid gap-3 sm:grid-cols-2">
-          {verdict !== 'right' && (
-            <div>
-              <dt className="font-semibold">{verdict === 'poll' ? t('feedback.yourVote') : t('feedback.yourAnswer')}</dt>
-              <dd className="text-lg">
-                <AnswerText question={question} answer={answer} />
-              </dd>
-            </div>
-          )}
-          {reveal.correctAnswer && (
-            <div>
-              <dt className="font-semibold">{t('feedback.correctAnswer')}</dt>
-              <dd className="text-lg font-semibold">
-                <AnswerText question={question} answer={reveal.correctAnswer} correctText={reveal.correctText} />
-              </dd>
-            </div>
-          )}
-        </dl>
+        {rows ? (
+          <div className="space-y-2">
+            <h2 className="font-semibold">{t('feedback.partByPart')}</h2>
+            <PartsComparison question={question} rows={rows} />
+          </div>
+        ) : (
+          <dl className="grid gap-3 sm:grid-cols-2">
+            {verdict !== 'right' && (
+              <div>
+                <dt className="font-semibold">{verdict === 'poll' ? t('feedback.yourVote') : t('feedback.yourAnswer')}</dt>
+                <dd className="text-lg">
+                  <AnswerText question={question} answer={answer} />
+                </dd>
+              </div>
+            )}
+            {reveal.correctAnswer && (
+              <div>
+                <dt className="font-semibold">{t('feedback.correctAnswer')}</dt>
+                <dd className="text-lg font-semibold">
+                  <AnswerText question={question} answer={reveal.correctAnswer} correctText={reveal.correctText} />
+                </dd>
+              </div>
+            )}
+          </dl>
+        )}
         {diagramId && (question.type === 'hotspot' || question.type === 'labelling') && (
           <DiagramFigure
             diagramId={diagramId}

@@ -76,10 +76,14 @@ export function PracticeRunner({ questions, selection, fresh }: { questions: Pub
     if (round && round !== current.round) writeProgress({ ...current, round });
     setEmpty(!round);
     if (fresh) {
-      // A reload of this address must resume, not start over again.
-      const url = new URL(window.location.href);
-      url.searchParams.delete('new');
-      window.history.replaceState(window.history.state, '', url);
+      // A reload (or a language switch) of this address must resume, not start over again.
+      // Deferred: Next's router takes over history.replaceState in an effect that runs after
+      // this one, and only then does it keep useSearchParams (the language links) in step.
+      window.setTimeout(() => {
+        const url = new URL(window.location.href);
+        url.searchParams.delete('new');
+        window.history.replaceState(null, '', url);
+      }, 0);
     }
   }, []);
 

@@ -54,6 +54,25 @@ export function RoundSummaryView({
         </Panel>
       )}
 
+      <Panel>
+        <h2 className="text-xl font-bold">{t('summary.next')}</h2>
+        {weak.length > 0 ? (
+          <p>{t('summary.weakList', { topics: weak.map((topic) => t(`topics.${topic}.name`)).join(', ') })}</p>
+        ) : (
+          <p>{t('summary.noWeak')}</p>
+        )}
+        <div className="flex flex-wrap gap-3">
+          <Button onClick={onPractiseWeak} disabled={weak.length === 0}>
+            {t('practiseWeak')}
+          </Button>
+          <Button variant="secondary" onClick={onRestart}>
+            {t('summary.again')}
+          </Button>
+          <Link href="/learn" className={LINK_SECONDARY}>
+            {t('summary.toLessons')}
+          </Link>
+        </div>
+      </Panel>
       {(summary.byMisconception.length > 0 || summary.otherMisses.length > 0) && (
         <Panel>
           <h2 className="text-xl font-bold">{t('summary.review')}</h2>
@@ -88,25 +107,6 @@ export function RoundSummaryView({
         </Panel>
       )}
 
-      <Panel>
-        <h2 className="text-xl font-bold">{t('summary.next')}</h2>
-        {weak.length > 0 ? (
-          <p>{t('summary.weakList', { topics: weak.map((topic) => t(`topics.${topic}.name`)).join(', ') })}</p>
-        ) : (
-          <p>{t('summary.noWeak')}</p>
-        )}
-        <div className="flex flex-wrap gap-3">
-          <Button onClick={onPractiseWeak} disabled={weak.length === 0}>
-            {t('practiseWeak')}
-          </Button>
-          <Button variant="secondary" onClick={onRestart}>
-            {t('summary.again')}
-          </Button>
-          <Link href="/learn" className={LINK_SECONDARY}>
-            {t('summary.toLessons')}
-          </Link>
-        </div>
-      </Panel>
     </div>
   );
 }

@@ -1,5 +1,5 @@
 import { diagnose, grade, type Grade } from '../quiz/check';
-import { publicReveal, publicSource, type PublicQuestion, type PublicReveal, type PublicSource } from '../quiz/display';
+import { publicReveal, publicSource, type PublicReveal, type PublicSource } from '../quiz/display';
 import type { Answer, Locale, MisconceptionId, Question } from '../quiz/types';
 import type { Misconception } from '../content/types';
 
@@ -28,29 +28,4 @@ export function practiceFeedback(question: Question, answer: Answer, locale: Loc
     return found ? [{ id, statement: found.statement[locale], correction: found.correction[locale] }] : [];
   });
   return { grade: grade(question, answer), reveal: publicReveal(question, locale), misconceptions, source: publicSource(question, locale) };
-}
-
-/** What a partial share counts: pairs matched, items sorted, labels placed, items in place. */
-export type PartUnit = 'pairs' | 'items' | 'labels' | 'places' | 'options';
-
-/**
- * A share told as parts ("2 of 3 pairs right") for the types graded part by part; null for
- * the all-or-nothing types. Multiple choice counts the right options (known after the reveal).
- */
-export function partsRight(question: PublicQuestion, share: number, correctAnswer: Answer | null): { right: number; total: number; unit: PartUnit } | null {
-  const parts = (total: number, unit: PartUnit) => (total > 0 ? { right: Math.round(share * total), total, unit } : null);
-  switch (question.type) {
-    case 'matching':
-      return parts(question.left.length, 'pairs');
-    case 'sorting':
-      return parts(question.items.length, 'items');
-    case 'labelling':
-      return parts(question.slots.length, 'labels');
-    case 'ordering':
-      return parts(question.options.length, 'places');
-    case 'multiple':
-      return correctAnswer?.type === 'multiple' ? parts(correctAnswer.optionIds.length, 'options') : null;
-    default:
-      return null;
-  }
 }

@@ -1,6 +1,4 @@
-import { z } from 'zod';
-import { answerSchema } from '../protocol/schemas';
-import { LOCALES, TOPICS, type Answer, type Locale, type Topic } from '../quiz/types';
+import { LOCALES, SORT_BINS, TOPICS, type Answer, type Locale, type Topic } from '../quiz/types';
 import type { PracticeFeedback } from './practice';
 
 /**
@@ -50,31 +48,61 @@ export function emptyProgress(): LearnProgress {
   return { version: 1, questions: {}, round: null };
 }
 
-const resultSchema = z.object({
-  share: z.number().min(0).max(1),
-  correct: z.boolean(),
-  at: z.number(),
-  topic: z.enum(TOPICS),
-});
+// Stored data is checked by hand, not with zod: this module runs in the browser, and zod
+// would more than double the weight of the learning pages' JavaScript.
+type Loose = Record<string, unknown>;
+const isRecord = (v: unknown): v is Loose => typeof v === 'object' && v !== null && !Array.isArray(v);
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isStrings = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+const isStringMap = (v: unknown, values: (x: unknown) => boolean = isString) => isRecord(v) && Object.values(v).every(values);
+const isShare = (v: unknown) => typeof v === 'number' && v >= 0 && v <= 1;
+
+function isResult(v: unknown): v is QuestionResult {
+  return isRecord(v) && isShare(v.share) && typeof v.correct === 'boolean' && typeof v.at === 'number' && (TOPICS as readonly unknown[]).includes(v.topic);
+}
+
+/** The shape of an answer (the server checks it fully; this only keeps rendering safe). */
+function isAnswer(v: unknown): v is Answer {
+  if (!isRecord(v)) return false;
+  switch (v.type) {
+    case 'single':
+    case 'poll':
+      return isString(v.optionId);
+    case 'multiple':
+    case 'ordering':
+      return isStrings(v.optionIds);
+    case 'truefalse':
+      return typeof v.value === 'boolean';
+    case 'short':
+      return isString(v.text);
+    case 'matching':
+      return isStringMap(v.pairs);
+    case 'sorting':
+      return isStringMap(v.bins, (b) => (SORT_BINS as readonly unknown[]).includes(b));
+    case 'hotspot':
+      return isString(v.regionId) && isShare(v.x) && isShare(v.y);
+    case 'labelling':
+      return isStringMap(v.placements);
+    default:
+      return false;
+  }
+}
 
 // Feedback was produced by our own API; a shallow check is enough to render it safely.
-const feedbackSchema = z.custom<PracticeFeedback>(
-  (v) =>
-    typeof v === 'object' &&
-    v !== null &&
-    'reveal' in v &&
-    typeof (v as PracticeFeedback).reveal?.explanation === 'string' &&
-    Array.isArray((v as PracticeFeedback).misconceptions) &&
-    typeof (v as PracticeFeedback).source?.title === 'string',
-);
+function isFeedback(v: unknown): v is PracticeFeedback {
+  if (!isRecord(v) || !isRecord(v.reveal) || !isRecord(v.source) || !Array.isArray(v.misconceptions)) return false;
+  const gradeOk = v.grade === null || (isRecord(v.grade) && isShare(v.grade.share) && typeof v.grade.correct === 'boolean');
+  const revealOk = isString(v.reveal.explanation) && (v.reveal.correctAnswer === null || isAnswer(v.reveal.correctAnswer));
+  const misconceptionsOk = v.misconceptions.every((m) => isRecord(m) && isString(m.id) && isString(m.statement) && isString(m.correction));
+  return gradeOk && revealOk && misconceptionsOk && isString(v.source.title);
+}
 
-const roundSchema = z.object({
-  selection: z.string(),
-  questionIds: z.array(z.string()).min(1),
-  position: z.int().min(0),
-  answers: z.record(z.string(), z.object({ answer: answerSchema, feedback: feedbackSchema, locale: z.enum(LOCALES) })),
-  startedAt: z.number(),
-});
+function isRound(v: unknown): v is RoundState {
+  if (!isRecord(v) || !isString(v.selection) || !isStrings(v.questionIds) || v.questionIds.length === 0) return false;
+  if (!Number.isInteger(v.position) || (v.position as number) < 0 || (v.position as number) > v.questionIds.length) return false;
+  if (typeof v.startedAt !== 'number' || !isRecord(v.answers)) return false;
+  return Object.values(v.answers).every((a) => isRecord(a) && isAnswer(a.answer) && isFeedback(a.feedback) && (LOCALES as readonly unknown[]).includes(a.locale));
+}
 
 /**
  * Reads stored progress, keeping whatever part of it is sound: a damaged entry or round is
@@ -88,18 +116,12 @@ export function parseProgress(raw: string | null): LearnProgress {
   } catch {
     return emptyProgress();
   }
-  if (typeof value !== 'object' || value === null || (value as { version?: unknown }).version !== 1) return emptyProgress();
-  const stored = value as { questions?: unknown; round?: unknown };
+  if (!isRecord(value) || value.version !== 1) return emptyProgress();
   const questions: Record<string, QuestionResult> = {};
-  if (typeof stored.questions === 'object' && stored.questions !== null) {
-    for (const [id, entry] of Object.entries(stored.questions)) {
-      const parsed = resultSchema.safeParse(entry);
-      if (parsed.success) questions[id] = parsed.data;
-    }
+  if (isRecord(value.questions)) {
+    for (const [id, entry] of Object.entries(value.questions)) if (isResult(entry)) questions[id] = { share: entry.share, correct: entry.correct, at: entry.at, topic: entry.topic };
   }
-  const round = roundSchema.safeParse(stored.round);
-  const sound = round.success && round.data.position <= round.data.questionIds.length;
-  return { version: 1, questions, round: sound ? (round.data as RoundState) : null };
+  return { version: 1, questions, round: isRound(value.round) ? value.round : null };
 }
 
 export function serializeProgress(progress: LearnProgress): string {

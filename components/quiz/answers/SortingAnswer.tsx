@@ -18,8 +18,8 @@ export function SortingAnswer({ question, disabled, onSubmit }: AnswerInputProps
         {question.items.map((item) => (
           <li key={item.id}>
             <fieldset disabled={disabled} className="rounded-xl border-2 border-slate-300 bg-white p-3 dark:border-slate-600 dark:bg-slate-900">
-              <legend className="px-1 text-lg font-semibold">{item.text}</legend>
-              <div className="mt-1 grid grid-cols-3 gap-2">
+              <legend className="float-left mb-2 w-full text-lg font-semibold">{item.text}</legend>
+              <div className="clear-both grid grid-cols-3 gap-2">
                 {question.bins.map((bin) => (
                   <label
                     key={bin}

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { partsRight, practiceFeedback } from '../../../lib/learn/practice';
+import { partResults, partsRight } from '../../../lib/learn/compare';
+import { practiceFeedback } from '../../../lib/learn/practice';
 import { publicQuestion } from '../../../lib/quiz/display';
 import type { Question } from '../../../lib/quiz/types';
 import { BANK, MISCONCEPTIONS } from '../../fixtures/learn-bank';
@@ -58,5 +59,30 @@ describe('parts right', () => {
 
   it('has nothing to say for all-or-nothing types', () => {
     expect(partsRight(shown('f-single'), 0, null)).toBeNull();
+  });
+});
+
+describe('an answer part by part', () => {
+  const shown = (id: string) => publicQuestion(byId(id), 0, 'en', 'seed');
+
+  it('marks each matched pair right or wrong, in the order shown', () => {
+    const rows = partResults(shown('f-matching'), { type: 'matching', pairs: { plumbing: 'ns', door: 'kernel', size: 'cg' } }, { type: 'matching', pairs: { plumbing: 'kernel', door: 'ns', size: 'cg' } });
+    expect(rows).toEqual([
+      { part: 'plumbing', given: 'ns', expected: 'kernel', ok: false },
+      { part: 'door', given: 'kernel', expected: 'ns', ok: false },
+      { part: 'size', given: 'cg', expected: 'cg', ok: true },
+    ]);
+  });
+
+  it('compares ordering place by place, and sorting and labelling item by item', () => {
+    expect(partResults(shown('f-ordering'), { type: 'ordering', optionIds: ['hw', 'os', 'hv'] }, { type: 'ordering', optionIds: ['hw', 'hv', 'os'] })?.map((r) => r.ok)).toEqual([true, false, false]);
+    const sorted = partResults(shown('f-sorting'), { type: 'sorting', bins: { guest: 'vm', shared: 'vm', iso: 'both' } }, { type: 'sorting', bins: { guest: 'vm', shared: 'container', iso: 'both' } });
+    expect(sorted?.filter((r) => !r.ok)).toEqual([{ part: 'shared', given: 'vm', expected: 'container', ok: false }]);
+    const labelled = partResults(shown('f-labelling'), { type: 'labelling', placements: { 'ir-image': 'image', 'ir-registry': 'vm' } }, { type: 'labelling', placements: { 'ir-image': 'image', 'ir-registry': 'registry' } });
+    expect(labelled?.map((r) => r.ok)).toEqual([true, false]);
+  });
+
+  it('has nothing part by part for the other types', () => {
+    expect(partResults(shown('f-single'), { type: 'single', optionId: 'kernel' }, { type: 'single', optionId: 'kernel' })).toBeNull();
   });
 });

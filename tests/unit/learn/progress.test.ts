@@ -36,6 +36,15 @@ describe('stored progress', () => {
     expect(parseProgress(raw)).toEqual({ version: 1, questions: { good: result('scope', 0.5) }, round: null });
   });
 
+  it('drops a round holding an answer or feedback of the wrong shape', () => {
+    const feedback = { grade: null, reveal: { correctAnswer: null, correctText: null, explanation: 'E', about: null }, misconceptions: [], source: { title: 'T', author: null, year: null } };
+    const round = (entry: unknown) => JSON.stringify({ version: 1, questions: {}, round: { selection: 'all', questionIds: ['a'], position: 0, startedAt: 1, answers: { a: entry } } });
+    expect(parseProgress(round({ answer: { type: 'poll', optionId: 'x' }, feedback, locale: 'en' })).round).not.toBeNull();
+    expect(parseProgress(round({ answer: { type: 'sorting', bins: { x: 'house' } }, feedback, locale: 'en' })).round).toBeNull();
+    expect(parseProgress(round({ answer: { type: 'poll', optionId: 'x' }, feedback: { ...feedback, misconceptions: [{ id: 1 }] }, locale: 'en' })).round).toBeNull();
+    expect(parseProgress(round({ answer: { type: 'poll', optionId: 'x' }, feedback, locale: 'fr' })).round).toBeNull();
+  });
+
   it('drops a round whose position is past its end', () => {
     const raw = JSON.stringify({ version: 1, questions: {}, round: { selection: 'all', questionIds: ['a'], position: 3, answers: {}, startedAt: 1 } });
     expect(parseProgress(raw).round).toBeNull();
