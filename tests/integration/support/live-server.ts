@@ -1,3 +1,4 @@
+import type { Misconception } from '../../../lib/content/types';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -54,6 +55,9 @@ export interface StartOptions {
   dataDir?: string;
   databaseUrl?: string;
   quizzes?: readonly Quiz[];
+  /** Bank questions a session can pick by id (and misconceptions for its report). */
+  bank?: readonly Question[];
+  misconceptions?: readonly Misconception[];
   clock?: Clock;
 }
 
@@ -81,6 +85,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
   const app = createApplication(httpServer, {
     storage,
     quizzes: options.quizzes ?? [testQuiz()],
+    bank: options.bank,
+    misconceptions: options.misconceptions,
     clock: options.clock ?? systemClock,
     logger: silentLogger,
     reportMessages: REPORT_MESSAGES,
