@@ -148,7 +148,10 @@ export class LiveTransport {
     else perPlayer.delete(playerId);
     if (perPlayer.size > 0) this.connections.set(code, perPlayer);
     else this.connections.delete(code);
-    void this.deps.registry.get(code).then((room) => room && this.emitHost(room));
+    this.deps.registry.get(code).then(
+      (room) => room && this.emitHost(room),
+      (error: unknown) => this.deps.logger.warn('presence not sent', { code, error: String(error) }),
+    );
   }
 
   private connected(code: string): ReadonlySet<string> {

@@ -103,10 +103,17 @@ export class LiveRoom {
     const delay = Math.max(0, wake - this.deps.clock.now());
     this.timer = setTimeout(() => {
       this.timer = null;
-      void this.dispatch({ type: 'tick' }).then((r) => {
-        // A tick that could not be stored is retried shortly, so the game does not hang.
-        if (!r.ok && !this.closed) this.timer = setTimeout(() => this.reschedule(), 1000);
-      });
+      const retry = () => {
+        // A tick that could not be applied is retried shortly, so the game does not hang.
+        if (!this.closed) this.timer = setTimeout(() => this.reschedule(), 1000);
+      };
+      this.dispatch({ type: 'tick' }).then(
+        (r) => r.ok || retry(),
+        (error: unknown) => {
+          this.deps.logger.error('timer tick failed', { code: this.code, error: String(error) });
+          retry();
+        },
+      );
     }, delay);
     this.timer.unref?.();
   }

@@ -31,6 +31,8 @@ export interface CreatedSession {
 export class SessionRegistry {
   private readonly rooms = new Map<string, Promise<LiveRoom | undefined>>();
   private readonly unloadTimers = new Map<string, NodeJS.Timeout>();
+  /** Set by close(): a closing server loads nothing more from a storage about to close. */
+  private closed = false;
 
   constructor(private readonly deps: SessionRegistryDeps) {}
 
@@ -83,6 +85,7 @@ export class SessionRegistry {
 
   /** The session with this code, loading it from storage if needed. */
   get(code: string): Promise<LiveRoom | undefined> {
+    if (this.closed) return Promise.resolve(undefined);
     let room = this.rooms.get(code);
     if (!room) {
       room = this.load(code);
@@ -105,6 +108,7 @@ export class SessionRegistry {
 
   /** Stops every timer. */
   async close(): Promise<void> {
+    this.closed = true;
     const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => undefined)));
     for (const room of rooms) room?.close();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
