@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { protocolError, type ErrorCode } from '../../lib/protocol/errors';
 import { createSessionBodySchema, sessionCodeSchema } from '../../lib/protocol/schemas';
 import { buildReport } from '../../lib/quiz/report';
 import type { Misconception } from '../../lib/content/types';
@@ -9,6 +8,7 @@ import type { QuizSelection } from '../live/quiz-library';
 import type { SessionRegistry } from '../live/session-registry';
 import type { Storage } from '../persistence/types';
 import { secretMatches } from '../secrets';
+import { readJson, sendBodyError, sendError, sendJson, sendMethodNotAllowed } from './json';
 import { playersCsv, questionsCsv, type ReportMessages } from './report-csv';
 
 export interface ApiDeps {
@@ -20,15 +20,6 @@ export interface ApiDeps {
   /** The catalogue wrong answers are grouped by in reports. */
   misconceptions: readonly Misconception[];
 }
-
-const MAX_BODY_BYTES = 16 * 1024;
-const STATUS: Partial<Record<ErrorCode, number>> = {
-  BAD_REQUEST: 400,
-  NOT_AUTHORIZED: 401,
-  NOT_FOUND: 404,
-  STORAGE_UNAVAILABLE: 503,
-  INTERNAL: 500,
-};
 
 /**
  * The JSON API under /api. Returns false for a path it does not own, so the caller can
@@ -67,12 +58,7 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
   if (pathname === '/api/sessions') {
     if (method !== 'POST') return sendMethodNotAllowed(res, 'POST');
     const body = await readJson(req);
-    if (!body.ok) {
-      // The rest of an oversized body is never read, so this connection cannot carry
-      // another request: say so, or a keep-alive client would send one and hang.
-      if (body.unread) res.setHeader('connection', 'close');
-      return sendError(res, 'BAD_REQUEST', body.reason);
-    }
+    if (!body.ok) return sendBodyError(res, body);
     const parsed = createSessionBodySchema.safeParse(body.value);
     if (!parsed.success) return sendError(res, 'BAD_REQUEST', `Invalid body: ${parsed.error.issues.map((i) => i.path.join('.') || '(body)').join(', ')}`);
     let created;
@@ -123,42 +109,11 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
   res.end('\uFEFF' + csv);
 }
 
+/** A path segment decoded, or '' when it is not valid percent-encoding. */
 function safeDecode(text: string): string {
   try {
     return decodeURIComponent(text);
   } catch {
     return '';
   }
-}
-
-type BodyResult = { ok: true; value: unknown } | { ok: false; reason: string; unread?: boolean };
-
-async function readJson(req: IncomingMessage): Promise<BodyResult> {
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return { ok: false, reason: 'Send JSON (content-type: application/json).' };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false, reason: `Body larger than ${MAX_BODY_BYTES} bytes.`, unread: true };
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
-  } catch {
-    return { ok: false, reason: 'Body is not valid JSON.' };
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-function sendError(res: ServerResponse, code: ErrorCode, message?: string): void {
-  sendJson(res, STATUS[code] ?? 400, { error: protocolError(code, message) });
-}
-
-function sendMethodNotAllowed(res: ServerResponse, allow: string): void {
-  res.writeHead(405, { allow, 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify({ error: protocolError('BAD_REQUEST', `Method not allowed; use ${allow}.`) }));
 }

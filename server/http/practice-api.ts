@@ -2,10 +2,10 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { z } from 'zod';
 import type { Misconception } from '../../lib/content/types';
 import { practiceFeedback } from '../../lib/learn/practice';
-import { protocolError, type ErrorCode } from '../../lib/protocol/errors';
 import { answerSchema } from '../../lib/protocol/schemas';
 import { isWellFormed } from '../../lib/quiz/check';
 import { LOCALES, type Question } from '../../lib/quiz/types';
+import { readJson, sendBodyError, sendError, sendJson, sendMethodNotAllowed } from './json';
 
 export interface PracticeApiDeps {
   /** The questions a learner may practise; their keys stay here. */
@@ -21,8 +21,6 @@ export const practiceCheckBodySchema = z.strictObject({
   locale: z.enum(LOCALES),
 });
 
-const MAX_BODY_BYTES = 16 * 1024;
-const STATUS: Partial<Record<ErrorCode, number>> = { BAD_REQUEST: 400, NOT_FOUND: 404, INVALID_ANSWER: 400, INTERNAL: 500 };
 
 /**
  * The self-paced check: stateless, no session, no storage. A learner sends an answer and gets
@@ -34,15 +32,12 @@ export function createPracticeApi(deps: PracticeApiDeps): (req: IncomingMessage,
   return async function handlePractice(req, res, url) {
     if (url.pathname !== '/api/practice/check') return false;
     if (req.method !== 'POST') {
-      res.writeHead(405, { allow: 'POST', 'content-type': 'application/json; charset=utf-8' });
-      res.end(JSON.stringify({ error: protocolError('BAD_REQUEST', 'Method not allowed; use POST.') }));
+      sendMethodNotAllowed(res, 'POST');
       return true;
     }
     const body = await readJson(req);
     if (!body.ok) {
-      // The rest of an oversized body is never read: this connection cannot carry another request.
-      if (body.unread) res.setHeader('connection', 'close');
-      sendError(res, 'BAD_REQUEST', body.reason);
+      sendBodyError(res, body);
       return true;
     }
     const parsed = practiceCheckBodySchema.safeParse(body.value);
@@ -63,31 +58,4 @@ export function createPracticeApi(deps: PracticeApiDeps): (req: IncomingMessage,
     sendJson(res, 200, practiceFeedback(question, answer, locale, deps.misconceptions));
     return true;
   };
-}
-
-type BodyResult = { ok: true; value: unknown } | { ok: false; reason: string; unread?: boolean };
-
-async function readJson(req: IncomingMessage): Promise<BodyResult> {
-  if (!/^application\/json\b/i.test(req.headers['content-type'] ?? '')) return { ok: false, reason: 'Send JSON (content-type: application/json).' };
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req) {
-    size += (chunk as Buffer).length;
-    if (size > MAX_BODY_BYTES) return { ok: false, reason: `Body larger than ${MAX_BODY_BYTES} bytes.`, unread: true };
-    chunks.push(chunk as Buffer);
-  }
-  try {
-    return { ok: true, value: JSON.parse(Buffer.concat(chunks).toString('utf8')) };
-  } catch {
-    return { ok: false, reason: 'Body is not valid JSON.' };
-  }
-}
-
-function sendJson(res: ServerResponse, status: number, body: unknown): void {
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
-  res.end(JSON.stringify(body));
-}
-
-function sendError(res: ServerResponse, code: ErrorCode, message?: string): void {
-  sendJson(res, STATUS[code] ?? 400, { error: protocolError(code, message) });
 }
