@@ -5,6 +5,9 @@ import { PROTOCOL_VERSION } from '../lib/protocol/version';
 import type { Misconception } from '../lib/content/types';
 import type { Locale, Question, Quiz } from '../lib/quiz/types';
 import { createQuizLibrary } from './live/quiz-library';
+import { AwarenessRelay } from './board/awareness-relay';
+import { attachBoardHandlers, boardRoom, parseBoardRoom } from './board/board-handlers';
+import { BoardStore } from './board/board-store';
 import type { Clock } from './clock';
 import { createApiHandler } from './http/api';
 import { createPracticeApi } from './http/practice-api';
@@ -26,6 +29,8 @@ export interface ApplicationDeps {
   clock: Clock;
   logger: Logger;
   reportMessages: Record<Locale, ReportMessages>;
+  /** Stored updates after which a shared board is compacted into one snapshot (default 100). */
+  boardCompactEvery?: number;
   /** Requests the API does not own (the Next pages); 404 when absent, as in tests. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 }
@@ -75,7 +80,17 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     }
     next();
   });
-  io.on('connection', (socket) => live.attach(socket));
+  const boards = new BoardStore({ boards: deps.storage.boards, clock, logger, compactEvery: deps.boardCompactEvery });
+  const presence = new AwarenessRelay(io, boardRoom);
+  // A board nobody has open is dropped from memory; its rows stay in storage.
+  io.of('/').adapter.on('delete-room', (room: string) => {
+    const board = parseBoardRoom(room);
+    if (board) void boards.unload(board.code, board.diagramId).catch((error: unknown) => logger.warn('board not unloaded', { room, error: String(error) }));
+  });
+  io.on('connection', (socket) => {
+    live.attach(socket);
+    attachBoardHandlers(socket, { io, store: boards, presence, logger });
+  });
 
   const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages, misconceptions: deps.misconceptions ?? [] });
   const practice = createPracticeApi({ bank: deps.bank ?? [], misconceptions: deps.misconceptions ?? [] });
@@ -102,7 +117,9 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
       if (count > 0) logger.info('resumed live sessions', { count });
     },
     async close() {
+      presence.close();
       await registry.close();
+      await boards.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
     },
   };

@@ -24,6 +24,13 @@ export const ERROR_CODES = [
   'RATE_LIMITED',
   'STORAGE_UNAVAILABLE',
   'INTERNAL',
+  'UPDATE_TOO_LARGE',
+  'UPDATE_INVALID',
+  'UPDATE_OUT_OF_SYNC',
+  'BOARD_LOCKED',
+  'BOARD_HOST_ONLY',
+  'NOTE_NOT_YOURS',
+  'INVALID_NOTE',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -48,6 +55,13 @@ const HINTS: Record<ErrorCode, string> = {
   RATE_LIMITED: 'Too many messages; slow down. (Reserved: not sent yet.)',
   STORAGE_UNAVAILABLE: 'The answer could not be stored; nothing was changed. Try again.',
   INTERNAL: 'Something went wrong on the server.',
+  UPDATE_TOO_LARGE: 'That board update is larger than 10 KB; send smaller ones.',
+  UPDATE_INVALID: 'That is not a Yjs update of a board.',
+  UPDATE_OUT_OF_SYNC: 'That update builds on changes the server does not have; sync first.',
+  BOARD_LOCKED: 'The host has locked annotation on this board.',
+  BOARD_HOST_ONLY: 'Only the host may change board settings or hide notes.',
+  NOTE_NOT_YOURS: "A participant may change only their own notes, replies and reactions.",
+  INVALID_NOTE: 'A note or setting in that update is malformed (fields, region, position or text length).',
 };
 
 /** The error part of a failed acknowledgement. */

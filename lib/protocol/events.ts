@@ -1,3 +1,4 @@
+import type { DiagramId } from '../diagram/ids';
 import type { HostView, PlayerView } from '../quiz/views';
 import type { ProtocolError } from './errors';
 import type { ClientPayload } from './schemas';
@@ -13,6 +14,29 @@ export interface JoinResult {
   view: PlayerView;
 }
 
+/** A board's state for a client: a Yjs update (base64) and the server's state vector (base64). */
+export interface BoardState {
+  code: string;
+  diagramId: DiagramId;
+  /** `board:join`: the whole document; `board:sync`: only what the client's state vector lacks. */
+  update: string;
+  /** The server's state vector, so the client can send back what the server lacks. */
+  stateVector: string;
+}
+
+/** A Yjs update (or awareness update) of one board, base64. */
+export interface BoardUpdate {
+  code: string;
+  diagramId: DiagramId;
+  update: string;
+}
+
+/**
+ * The acknowledgement of `board:update`. A refused update carries the server's state, so the
+ * client can rebuild its document from it (drop local changes) and converge again.
+ */
+export type BoardUpdateAck = { ok: true; data: { diagramId: DiagramId } } | { ok: false; error: ProtocolError; state?: BoardState };
+
 /** Events a client sends. Each payload is validated by `clientEventSchemas`. */
 export interface ClientToServerEvents {
   /** Take control of a session with its host secret; the socket then receives `host:state`. */
@@ -27,6 +51,14 @@ export interface ClientToServerEvents {
   'player:locale': (payload: ClientPayload<'player:locale'>, ack: AckCallback<PlayerView>) => void;
   /** Answer the current question. Acknowledged only once the answer is stored. */
   'answer:submit': (payload: ClientPayload<'answer:submit'>, ack: AckCallback<{ questionIndex: number }>) => void;
+  /** Open a diagram's shared board, as the host or a player of that session; returns the whole board. */
+  'board:join': (payload: ClientPayload<'board:join'>, ack: AckCallback<BoardState>) => void;
+  /** A local Yjs update. Acknowledged once stored; then relayed to the others on the board. */
+  'board:update': (payload: ClientPayload<'board:update'>, ack: (response: BoardUpdateAck) => void) => void;
+  /** Sync step 1 (and join): the client's state vector; the answer is sync step 2 (what it lacks) plus the server's vector. */
+  'board:sync': (payload: ClientPayload<'board:sync'>, ack: AckCallback<BoardState>) => void;
+  /** Presence and cursor (y-protocols awareness update). Not acknowledged; relayed in batches. */
+  'board:awareness': (payload: ClientPayload<'board:awareness'>) => void;
 }
 
 /** Events the server sends. */
@@ -37,6 +69,10 @@ export interface ServerToClientEvents {
   'player:state': (view: PlayerView) => void;
   /** The host removed this player; the socket is then disconnected. */
   'player:removed': (payload: { code: string }) => void;
+  /** Someone else's accepted update of a board this socket joined. */
+  'board:update': (payload: BoardUpdate) => void;
+  /** Awareness changes of a board since the last tick, merged into one update (volatile). */
+  'board:awareness': (payload: BoardUpdate) => void;
 }
 
 /** Handshake `auth` object every client sends. */

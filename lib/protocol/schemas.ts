@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DIAGRAM_IDS, type DiagramId } from '../diagram/ids';
 import { LOCALES, SORT_BINS, TOPICS } from '../quiz/types';
 
 /**
@@ -17,6 +18,12 @@ const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const nickname = z.string().min(1).max(200);
 
 const unit = z.number().min(0).max(1);
+const diagramId = z.enum(DIAGRAM_IDS as [DiagramId, ...DiagramId[]]);
+/**
+ * Base64 bytes. The cap is the transport's (16 KB frames); the decoded size limits of board
+ * and awareness updates are checked by the handlers, so an oversize update gets its own code.
+ */
+const base64 = z.string().max(16 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
 /** id -> id maps (matching, labelling): a few entries, ids as keys. */
 const idMap = <T extends z.ZodType>(value: T) =>
   z.record(id, value).refine((r) => Object.keys(r).length <= 12, 'at most 12 entries');
@@ -59,6 +66,10 @@ export const clientEventSchemas = {
   'player:resume': z.strictObject({ code, playerSecret: secret, locale: locale.optional() }),
   'player:locale': z.strictObject({ code, locale }),
   'answer:submit': z.strictObject({ code, questionIndex: z.int().min(0).max(999), answer: answerSchema }),
+  'board:join': z.strictObject({ code, diagramId }),
+  'board:update': z.strictObject({ code, diagramId, update: base64.min(1) }),
+  'board:sync': z.strictObject({ code, diagramId, stateVector: base64 }),
+  'board:awareness': z.strictObject({ code, diagramId, update: base64.min(1) }),
 } as const;
 
 export type ClientEventName = keyof typeof clientEventSchemas;

@@ -4,6 +4,7 @@ import type { Database as SqliteDatabase } from 'better-sqlite3';
 import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
 import { migrationProvider } from './migrations';
 import type { DatabaseSchema } from './schema';
+import { createBoardRepository } from './board-repository';
 import { createSessionRepository } from './session-repository';
 import type { Storage } from './types';
 
@@ -42,6 +43,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
   return {
     dialect,
     sessions: createSessionRepository(db),
+    boards: createBoardRepository(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -1,4 +1,4 @@
-import type { Kysely, Migration, MigrationProvider } from 'kysely';
+import { PostgresAdapter, sql, type Kysely, type Migration, type MigrationProvider } from 'kysely';
 
 /*
  * Forward-only migrations, shared by SQLite and PostgreSQL. Only Kysely's schema builder is
@@ -53,6 +53,25 @@ export const migrations: Record<string, Migration> = {
       // created: a preset quiz, a topic of the bank, or a hand-picked set. Null on rows
       // from before, which play their preset quiz whole.
       await db.schema.alterTable('sessions').addColumn('question_ids', 'text').execute();
+    },
+  },
+  '0003_board_updates': {
+    async up(db: Kysely<any>) {
+      // One row per accepted Yjs update of a shared board (room code + diagram), in order.
+      // A row with snapshot = 1 holds every update up to its seq merged (compaction); the
+      // rows it replaced are deleted in the same transaction. Binary has no common name:
+      // blob in SQLite, bytea in PostgreSQL (the only dialect-specific step so far).
+      const binary = db.getExecutor().adapter instanceof PostgresAdapter ? sql`bytea` : sql`blob`;
+      await db.schema
+        .createTable('board_updates')
+        .addColumn('room', 'text', (c) => c.notNull())
+        .addColumn('diagram', 'text', (c) => c.notNull())
+        .addColumn('seq', 'integer', (c) => c.notNull())
+        .addColumn('update', binary, (c) => c.notNull())
+        .addColumn('snapshot', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('at', 'bigint', (c) => c.notNull())
+        .addPrimaryKeyConstraint('board_updates_pk', ['room', 'diagram', 'seq'])
+        .execute();
     },
   },
 };

@@ -36,8 +36,22 @@ export interface SessionEventsTable {
   payload: string;
 }
 
+/** Row shape of `board_updates`: one accepted Yjs update of a board, or a merged snapshot. */
+export interface BoardUpdatesTable {
+  /** The session code of the room. */
+  room: string;
+  diagram: string;
+  seq: number;
+  /** Yjs update bytes: blob in SQLite, bytea in PostgreSQL, a Buffer on both sides. */
+  update: Buffer;
+  /** 1 when this row merges every earlier row of the board (compaction), else 0. */
+  snapshot: ColumnType<number, number | undefined, number>;
+  at: Int8;
+}
+
 /** Every table Kysely may query, by name. */
 export interface DatabaseSchema {
   sessions: SessionsTable;
   session_events: SessionEventsTable;
+  board_updates: BoardUpdatesTable;
 }

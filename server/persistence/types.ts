@@ -42,9 +42,31 @@ export interface SessionRepository {
   listLive(): Promise<SessionRecord[]>;
 }
 
+/** One stored row of a board: an accepted update, or a snapshot merging all rows before it. */
+export interface StoredBoardUpdate {
+  seq: number;
+  at: number;
+  update: Uint8Array;
+  snapshot: boolean;
+}
+
+/** Storage for shared boards, keyed by room (session code) and diagram. Writes are durable on resolve. */
+export interface BoardRepository {
+  /** Every row of a board by seq ascending: at most one snapshot (first), then updates. */
+  load(room: string, diagram: string): Promise<StoredBoardUpdate[]>;
+  /** Appends update number `seq`; rejects if that seq already exists. */
+  append(room: string, diagram: string, row: { seq: number; at: number; update: Uint8Array }): Promise<void>;
+  /**
+   * In one transaction, replaces every row with seq <= throughSeq by one snapshot row at
+   * throughSeq holding `snapshot` (all of them merged).
+   */
+  compact(room: string, diagram: string, throughSeq: number, snapshot: Uint8Array, at: number): Promise<void>;
+}
+
 export interface Storage {
   dialect: 'sqlite' | 'postgres';
   sessions: SessionRepository;
+  boards: BoardRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
