@@ -1,5 +1,6 @@
 import type { routing } from './routing';
 import type Answer from '../locales/en/Answer.json';
+import type Board from '../locales/en/Board.json';
 import type Diagrams from '../locales/en/Diagrams.json';
 import type ErrorPage from '../locales/en/ErrorPage.json';
 import type Errors from '../locales/en/Errors.json';
@@ -22,6 +23,7 @@ declare module 'next-intl' {
     Locale: (typeof routing.locales)[number];
     Messages: {
       Answer: typeof Answer;
+      Board: typeof Board;
       Diagrams: typeof Diagrams;
       ErrorPage: typeof ErrorPage;
       Errors: typeof Errors;
