@@ -64,6 +64,14 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
       <aside className="space-y-4">
         <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <FullscreenButton />
+          <Link
+            href={`/board/${view.code}/house-apartment`}
+            target="_blank"
+            rel="noopener"
+            className="flex min-h-11 w-full items-center justify-center rounded-lg border border-slate-300 bg-white px-4 py-2 font-semibold hover:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700"
+          >
+            {t('boardLink')}
+          </Link>
           <Button variant="secondary" className="w-full" disabled={busy || view.phase === 'podium'} onClick={() => command({ action: view.locked ? 'unlock' : 'lock' })}>
             {view.locked ? `${t('unlock')}` : `${t('lock')}`}
           </Button>

@@ -77,6 +77,11 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
           </h1>
           <p className="text-lg">{t('waitingBody')}</p>
           {status}
+          <p>
+            <Link href={`/board/${view.code}/house-apartment`} className="font-semibold underline">
+              {t('boardLink')}
+            </Link>
+          </p>
         </Panel>
       );
     case 'question': {

@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { BoardClient } from '../../../../../components/board/BoardClient';
+import { DIAGRAM_IDS, type DiagramId } from '../../../../../lib/diagram/ids';
+import type { Locale } from '../../../../../lib/quiz/types';
+
+type Params = Promise<{ locale: string; code: string; diagramId: string }>;
+
+function isDiagramId(value: string): value is DiagramId {
+  return (DIAGRAM_IDS as string[]).includes(value);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Board' });
+  return { title: t('metaTitle') };
+}
+
+/** The shared annotation board of one diagram in one live session. */
+export default async function BoardPage({ params }: { params: Params }) {
+  const { locale, code, diagramId } = await params;
+  if (!isDiagramId(diagramId)) notFound();
+  setRequestLocale(locale as Locale);
+  return <BoardClient code={code.toUpperCase()} diagramId={diagramId} />;
+}

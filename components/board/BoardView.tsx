@@ -1,0 +1,429 @@
+'use client';
+import { useLocale, useTranslations } from 'next-intl';
+import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type PointerEvent } from 'react';
+import { HOST_AUTHOR, MAX_NOTE_TEXT, REACTIONS, type BoardActor, type Note } from '../../lib/board/model';
+import { request, secretStore, type LiveClientSocket } from '../../lib/client/live-socket';
+import { DIAGRAM_CONTENT } from '../../lib/diagram/content';
+import { DIAGRAM_REGIONS, type DiagramId, type RegionId } from '../../lib/diagram/ids';
+import type { ErrorCode } from '../../lib/protocol/errors';
+import type { Locale } from '../../lib/quiz/types';
+import type { HostView, PlayerView } from '../../lib/quiz/views';
+import { Link } from '../../i18n/navigation';
+import { DiagramFigure, regionAnchor } from '../diagram/DiagramFigure';
+import { useRegionLabel } from '../diagram/useRegionLabel';
+import { useLiveConnection } from '../quiz/useLiveConnection';
+import { Button } from '../ui/Button';
+import { ErrorNotice } from '../ui/ErrorNotice';
+import { colourOf, useBoard, type Peer } from './useBoard';
+
+type Credentials = { role: 'host' | 'player'; secret: string } | null;
+
+/** The shared board of one diagram in one live session: pins, notes, cursors, host controls. */
+export function BoardView({ code, diagramId }: { code: string; diagramId: DiagramId }) {
+  const t = useTranslations('Board');
+  const locale = useLocale() as Locale;
+  const [credentials, setCredentials] = useState<Credentials | undefined>(undefined);
+  const [actor, setActor] = useState<BoardActor | null>(null);
+  const [myName, setMyName] = useState('');
+  const [binding, setBinding] = useState(0);
+  const [nicknames, setNicknames] = useState<Record<string, string>>({});
+  const [fatal, setFatal] = useState<ErrorCode | null>(null);
+
+  useEffect(() => {
+    const host = secretStore.get(secretStore.host(code));
+    const player = secretStore.get(secretStore.player(code));
+    setCredentials(host ? { role: 'host', secret: host } : player ? { role: 'player', secret: player } : null);
+  }, [code]);
+
+  const onHostView = useCallback((v: HostView) => setNicknames(Object.fromEntries(v.participants.map((p) => [p.id, p.nickname]))), []);
+
+  const { socket, status, fatal: connectionFatal } = useLiveConnection((s: LiveClientSocket) => {
+    if (!credentials) return;
+    if (credentials.role === 'host') {
+      s.off('host:state').on('host:state', onHostView);
+      void request(s, 'host:attach', { code, hostSecret: credentials.secret, locale }).then((r) => {
+        if (!r.ok) return setFatal(r.error.code);
+        onHostView(r.data);
+        setActor((a) => (a?.id === HOST_AUTHOR ? a : { id: HOST_AUTHOR, role: 'host' }));
+        setBinding((b) => b + 1);
+      });
+    } else {
+      void request(s, 'player:resume', { code, playerSecret: credentials.secret, locale }).then((r) => {
+        if (!r.ok) return setFatal(r.error.code);
+        const v: PlayerView = r.data;
+        setMyName(v.nickname);
+        setActor((a) => (a?.id === v.playerId ? a : { id: v.playerId, role: 'player' }));
+        setBinding((b) => b + 1);
+      });
+    }
+  }, Boolean(credentials));
+
+  const name = actor?.role === 'host' ? t('facilitator') : myName;
+  const board = useBoard({ socket, code, diagramId, actor, name, binding });
+  const title = DIAGRAM_CONTENT[diagramId].title[locale];
+
+  if (credentials === null || fatal || connectionFatal) {
+    return (
+      <div className="mx-auto max-w-xl space-y-3 rounded-2xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
+        <h1 className="text-2xl font-bold">{t('notJoinedTitle')}</h1>
+        {(fatal ?? connectionFatal) && <ErrorNotice code={fatal ?? connectionFatal} />}
+        <p>{t('notJoinedBody')}</p>
+        <Link href={{ pathname: '/join', query: { code } }} className="inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white">
+          {t('joinLink')}
+        </Link>
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-4">
+      <header className="space-y-1">
+        <h1 className="text-3xl font-extrabold tracking-tight">{t('title', { diagram: title })}</h1>
+        <p className="text-slate-700 dark:text-slate-300">{t('lead', { code })}</p>
+      </header>
+      <p role="status" className={status === 'offline' ? 'rounded-lg bg-amber-100 px-3 py-2 font-semibold text-amber-950' : 'sr-only'}>
+        {status === 'offline' ? t('reconnecting') : board.status === 'ready' ? t('connected') : t('connecting')}
+      </p>
+      <Board board={board} actor={actor} diagramId={diagramId} nicknames={nicknames} myName={name} />
+    </div>
+  );
+}
+
+type BoardApi = ReturnType<typeof useBoard>;
+
+function Board({ board, actor, diagramId, nicknames, myName }: { board: BoardApi; actor: BoardActor | null; diagramId: DiagramId; nicknames: Record<string, string>; myName: string }) {
+  const t = useTranslations('Board');
+  const regionLabel = useRegionLabel();
+  const isHost = actor?.role === 'host';
+  const { settings, peers, actions } = board;
+  const [selected, setSelected] = useState<RegionId | null>(null);
+  const [formRegion, setFormRegion] = useState<RegionId | ''>('');
+  const [formPoint, setFormPoint] = useState<{ x: number; y: number } | null>(null);
+  const [text, setText] = useState('');
+  const figureRef = useRef<HTMLDivElement>(null);
+  const lastPoint = useRef<{ x: number; y: number; at: number } | null>(null);
+  const regionSelectId = useId();
+  const textId = useId();
+
+  const hostPeer = peers.find((p) => p.role === 'host');
+  const following = !isHost && settings.follow;
+  const shownSelected = following ? (hostPeer?.selected ?? null) : selected;
+  const locked = settings.locked && !isHost;
+
+  const nameOf = useCallback(
+    (id: string) => {
+      if (id === actor?.id) return t('you', { name: myName });
+      if (id === HOST_AUTHOR) return t('facilitator');
+      return peers.find((p) => p.id === id)?.name ?? nicknames[id] ?? t('someone');
+    },
+    [actor?.id, myName, nicknames, peers, t],
+  );
+
+  // Spotlight: every screen brings the region into view.
+  useEffect(() => {
+    if (!settings.spotlight) return;
+    figureRef.current?.querySelector(`[data-region="${settings.spotlight}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+  }, [settings.spotlight]);
+
+  const pointIn = (event: PointerEvent) => {
+    const box = figureRef.current?.getBoundingClientRect();
+    if (!box || box.width === 0 || box.height === 0) return null;
+    const clamp = (v: number) => Math.min(1, Math.max(0, v));
+    return { x: clamp((event.clientX - box.left) / box.width), y: clamp((event.clientY - box.top) / box.height) };
+  };
+
+  const onSelect = (regionId: RegionId | null) => {
+    setSelected(regionId);
+    board.selectRegion(regionId);
+    if (regionId) {
+      setFormRegion(regionId);
+      const recent = lastPoint.current && Date.now() - lastPoint.current.at < 1000 ? lastPoint.current : null;
+      setFormPoint(recent ? { x: recent.x, y: recent.y } : regionAnchor(diagramId, regionId));
+    }
+  };
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const body = text.trim();
+    if (!formRegion || !body) return;
+    actions.addNote(formRegion, formPoint ?? regionAnchor(diagramId, formRegion), body.slice(0, MAX_NOTE_TEXT));
+    setText('');
+  };
+
+  const visibleNotes = board.notes.filter((n) => isHost || !n.hidden);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="min-w-0 space-y-4">
+        <div
+          ref={figureRef}
+          data-testid="board-figure"
+          className="relative rounded-xl bg-white p-0 dark:bg-slate-900"
+          onPointerMove={(e) => {
+            const p = pointIn(e);
+            if (p) board.moveCursor(p);
+          }}
+          onPointerLeave={() => board.moveCursor(null)}
+          onPointerDown={(e) => {
+            const p = pointIn(e);
+            if (p) lastPoint.current = { ...p, at: Date.now() };
+          }}
+        >
+          <DiagramFigure diagramId={diagramId} mode="explore" selected={shownSelected} highlighted={settings.spotlight ? [settings.spotlight] : []} onSelect={following ? undefined : onSelect} />
+          <div aria-hidden="true" className="pointer-events-none absolute inset-0">
+            {visibleNotes.map((note) => (
+              <span
+                key={note.id}
+                data-testid="board-pin"
+                className="absolute -ml-2 -mt-2 h-4 w-4 rounded-full border-2 border-white shadow"
+                style={{ left: `${note.x * 100}%`, top: `${note.y * 100}%`, backgroundColor: note.resolved ? '#64748b' : colourOf(note.author), opacity: note.hidden ? 0.4 : 1 }}
+              />
+            ))}
+            {peers
+              .filter((p) => p.cursor)
+              .map((p) => (
+                <span
+                  key={p.clientId}
+                  data-testid="board-cursor"
+                  data-name={p.name}
+                  className="absolute transition-[left,top] duration-100 ease-linear"
+                  style={{ left: `${p.cursor!.x * 100}%`, top: `${p.cursor!.y * 100}%` }}
+                >
+                  <svg width="14" height="14" viewBox="0 0 14 14" className="-ml-px -mt-px block">
+                    <path d="M0 0 L14 5 L6 7 L4 14 Z" fill={p.colour} stroke="white" strokeWidth="1" />
+                  </svg>
+                  <span className="ml-3 whitespace-nowrap rounded px-1.5 py-0.5 text-xs font-semibold text-white" style={{ backgroundColor: p.colour }}>
+                    {p.name}
+                  </span>
+                </span>
+              ))}
+          </div>
+        </div>
+        {settings.spotlight && (
+          <p className="font-semibold" data-testid="spotlight">
+            {t('spotlightOn', { region: regionLabel(settings.spotlight) })}
+          </p>
+        )}
+        {following && <p className="font-semibold">{t('following')}</p>}
+        {isHost && (
+          <section aria-labelledby="board-host-controls" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+            <h2 id="board-host-controls" className="text-lg font-semibold">
+              {t('hostControls')}
+            </h2>
+            <div className="flex flex-wrap gap-2">
+              <Button variant="secondary" disabled={!selected} onClick={() => selected && actions.spotlight(selected)}>
+                {t('spotlight')}
+              </Button>
+              {settings.spotlight && (
+                <Button variant="secondary" onClick={() => actions.spotlight(null)}>
+                  {t('spotlightOff')}
+                </Button>
+              )}
+              <Button variant="secondary" aria-pressed={settings.follow} onClick={() => actions.follow(!settings.follow)}>
+                {t('followMe')}
+              </Button>
+              <Button variant="secondary" aria-pressed={settings.locked} onClick={() => actions.lock(!settings.locked)}>
+                {t('lock')}
+              </Button>
+              <Button variant="danger" onClick={() => actions.clear()}>
+                {t('clear')}
+              </Button>
+            </div>
+          </section>
+        )}
+      </div>
+      <aside className="space-y-4">
+        <section aria-labelledby="board-here" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="board-here" className="text-lg font-semibold">
+            {t('whoIsHere')}
+          </h2>
+          <ul data-testid="who-is-here" className="mt-2 space-y-1">
+            {myName && <PersonRow name={t('you', { name: myName })} colour={actor ? colourOf(actor.id) : '#64748b'} />}
+            {peers.map((p: Peer) => (
+              <PersonRow key={p.clientId} name={p.name} colour={p.colour} />
+            ))}
+          </ul>
+        </section>
+        <section aria-labelledby="board-add" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="board-add" className="text-lg font-semibold">
+            {t('addNote')}
+          </h2>
+          {locked ? (
+            <p className="mt-2">{t('lockedBody')}</p>
+          ) : (
+            <form onSubmit={submit} className="mt-2 space-y-2">
+              <p className="text-sm text-slate-700 dark:text-slate-300">{t('addHint')}</p>
+              <label htmlFor={regionSelectId} className="block text-sm font-semibold">
+                {t('region')}
+              </label>
+              <select
+                id={regionSelectId}
+                value={formRegion}
+                onChange={(e) => {
+                  const id = e.target.value as RegionId | '';
+                  setFormRegion(id);
+                  setFormPoint(id ? regionAnchor(diagramId, id) : null);
+                }}
+                className="w-full rounded-lg border border-slate-400 bg-white px-2 py-2 dark:border-slate-600 dark:bg-slate-800"
+              >
+                <option value="">{t('chooseRegion')}</option>
+                {DIAGRAM_REGIONS[diagramId].map((id) => (
+                  <option key={id} value={id}>
+                    {regionLabel(id)}
+                  </option>
+                ))}
+              </select>
+              <label htmlFor={textId} className="block text-sm font-semibold">
+                {t('noteText')}
+              </label>
+              <textarea
+                id={textId}
+                value={text}
+                maxLength={MAX_NOTE_TEXT}
+                onChange={(e) => setText(e.target.value)}
+                rows={3}
+                className="w-full rounded-lg border border-slate-400 bg-white px-2 py-2 dark:border-slate-600 dark:bg-slate-800"
+              />
+              <Button type="submit" disabled={!formRegion || !text.trim()}>
+                {t('send')}
+              </Button>
+            </form>
+          )}
+          {board.lastError && <ErrorNotice code={board.lastError as ErrorCode} />}
+        </section>
+        <section aria-labelledby="board-notes" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+          <h2 id="board-notes" className="text-lg font-semibold">
+            {t('notes', { count: visibleNotes.length })}
+          </h2>
+          {visibleNotes.length === 0 ? (
+            <p className="mt-2 text-slate-700 dark:text-slate-300">{t('noNotes')}</p>
+          ) : (
+            <ul data-testid="board-notes" className="mt-2 space-y-3">
+              {visibleNotes.map((note) => (
+                <NoteItem key={note.id} note={note} actor={actor} locked={locked} nameOf={nameOf} regionLabel={regionLabel} actions={actions} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </aside>
+    </div>
+  );
+}
+
+function PersonRow({ name, colour }: { name: string; colour: string }) {
+  return (
+    <li className="flex items-center gap-2">
+      <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full" style={{ backgroundColor: colour }} />
+      <span>{name}</span>
+    </li>
+  );
+}
+
+function NoteItem({
+  note,
+  actor,
+  locked,
+  nameOf,
+  regionLabel,
+  actions,
+}: {
+  note: Note;
+  actor: BoardActor | null;
+  locked: boolean;
+  nameOf: (id: string) => string;
+  regionLabel: (id: string) => string;
+  actions: BoardApi['actions'];
+}) {
+  const t = useTranslations('Board');
+  const [reply, setReply] = useState('');
+  const replyId = useId();
+  const isHost = actor?.role === 'host';
+  const own = actor?.id === note.author;
+  const mine = actor ? note.reactions[actor.id] : undefined;
+  const counts = useMemo(() => {
+    const c: Record<string, number> = {};
+    for (const r of Object.values(note.reactions)) c[r] = (c[r] ?? 0) + 1;
+    return c;
+  }, [note.reactions]);
+
+  return (
+    <li data-testid="board-note" className="space-y-2 rounded-lg border border-slate-200 p-3 dark:border-slate-700">
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {t('noteMeta', { author: nameOf(note.author), region: regionLabel(note.regionId) })}
+        {note.resolved && <span className="ml-2 font-semibold">{t('resolved')}</span>}
+        {note.hidden && <span className="ml-2 font-semibold">{t('hidden')}</span>}
+      </p>
+      <p className="whitespace-pre-wrap break-words">{note.text}</p>
+      {note.replies.length > 0 && (
+        <ul className="space-y-1 border-l-2 border-slate-300 pl-3 dark:border-slate-600">
+          {note.replies.map((r) => (
+            <li key={r.id} className="text-sm">
+              <span className="font-semibold">{nameOf(r.author)}: </span>
+              <span className="whitespace-pre-wrap break-words">{r.text}</span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <div className="flex flex-wrap gap-1">
+        {REACTIONS.map((r) => (
+          <button
+            key={r}
+            type="button"
+            disabled={locked}
+            aria-pressed={mine === r}
+            onClick={() => actions.react(note.id, mine === r ? null : r)}
+            className="min-h-11 rounded-full border border-slate-300 px-3 text-sm aria-pressed:bg-indigo-100 aria-pressed:text-indigo-950 dark:border-slate-600 dark:aria-pressed:bg-indigo-900 dark:aria-pressed:text-indigo-50"
+          >
+            {t(`reaction.${r}`)} {counts[r] ? `(${counts[r]})` : ''}
+          </button>
+        ))}
+      </div>
+      {!locked && (
+        <div className="flex flex-wrap gap-2">
+          {(own || isHost) && (
+            <Button variant="secondary" onClick={() => actions.resolve(note.id, !note.resolved)}>
+              {note.resolved ? t('reopen') : t('resolve')}
+            </Button>
+          )}
+          {(own || isHost) && (
+            <Button variant="secondary" onClick={() => actions.deleteNote(note.id)}>
+              {t('delete')}
+            </Button>
+          )}
+          {isHost && (
+            <Button variant="secondary" onClick={() => actions.hide(note.id, !note.hidden)}>
+              {note.hidden ? t('show') : t('hide')}
+            </Button>
+          )}
+        </div>
+      )}
+      {!locked && (
+        <form
+          className="flex gap-2"
+          onSubmit={(e) => {
+            e.preventDefault();
+            const body = reply.trim();
+            if (!body) return;
+            actions.reply(note.id, body.slice(0, MAX_NOTE_TEXT));
+            setReply('');
+          }}
+        >
+          <label htmlFor={replyId} className="sr-only">
+            {t('replyLabel')}
+          </label>
+          <input
+            id={replyId}
+            value={reply}
+            maxLength={MAX_NOTE_TEXT}
+            onChange={(e) => setReply(e.target.value)}
+            placeholder={t('replyPlaceholder')}
+            className="min-w-0 flex-1 rounded-lg border border-slate-400 bg-white px-2 py-2 dark:border-slate-600 dark:bg-slate-800"
+          />
+          <Button type="submit" variant="secondary" disabled={!reply.trim()}>
+            {t('reply')}
+          </Button>
+        </form>
+      )}
+    </li>
+  );
+}

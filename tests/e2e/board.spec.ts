@@ -1,0 +1,63 @@
+import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations, joinByLink, newContext } from './support';
+
+/** Moves the mouse across the middle of a page's diagram, in a few steps. */
+async function hoverDiagram(page: Page): Promise<void> {
+  const box = (await page.getByTestId('board-figure').boundingBox())!;
+  await page.mouse.move(box.x + box.width * 0.3, box.y + box.height * 0.4);
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 5 });
+}
+
+test('host (English) and player (Portuguese) share a board live: presence, cursors, notes, spotlight', async ({ browser, request }) => {
+  const created = await (await request.post('/api/sessions', { data: { quizId: 'containers-vs-vms', locale: 'en' } })).json();
+  const code: string = created.code;
+
+  const host = await (await newContext(browser, 'en-US')).newPage();
+  await host.goto('/en');
+  await host.evaluate(([c, secret]) => localStorage.setItem(`stackhouse:host:${c}`, secret!), [code, created.hostSecret]);
+  await host.goto(`/en/board/${code}/house-apartment`);
+  await expect(host.getByRole('heading', { level: 1 })).toContainText('Together');
+
+  const player = await (await newContext(browser, 'pt-BR')).newPage();
+  await joinByLink(player, code, 'Bia', { nickname: 'Apelido', submit: 'Entrar' });
+  await player.goto(`/pt/board/${code}/house-apartment`);
+  await expect(player.getByRole('heading', { level: 1 })).toContainText('Juntos');
+
+  // Who is here: each sees the other.
+  await expect(host.getByTestId('who-is-here')).toContainText('Bia');
+  await expect(player.getByTestId('who-is-here')).toContainText('Facilitator');
+  await expect(player.getByTestId('who-is-here')).toContainText('Bia (você)');
+
+  // Live cursors, with names.
+  await hoverDiagram(host);
+  await expect(player.locator('[data-testid="board-cursor"][data-name="Facilitator"]')).toBeVisible();
+  await hoverDiagram(player);
+  await expect(host.locator('[data-testid="board-cursor"][data-name="Bia"]')).toBeVisible();
+
+  // The player adds a note with the keyboard-friendly form; the host sees it live.
+  await player.getByLabel('Região').selectOption({ label: 'Porta trancada' });
+  await player.getByLabel('Sua nota').fill('Is the <b>door</b> the network namespace?');
+  await player.getByRole('button', { name: 'Enviar a nota' }).click();
+  const hostNote = host.getByTestId('board-note').filter({ hasText: 'Is the <b>door</b> the network namespace?' });
+  await expect(hostNote).toBeVisible();
+  await expect(hostNote).toContainText('Bia on Locked door');
+  await expect(host.getByTestId('board-pin')).toHaveCount(1);
+  await expect(player.getByTestId('board-note')).toContainText('Bia (você) em Porta trancada');
+
+  // The host spotlights a region; the player's view highlights it.
+  await host.getByRole('button', { name: 'Building (Docker host)', exact: true }).focus();
+  await host.keyboard.press('Enter');
+  await host.getByRole('button', { name: 'Spotlight the selected region' }).click();
+  await expect(player.getByTestId('spotlight')).toHaveText('Destaque: Prédio (host Docker)');
+  await expect(player.locator('figure[data-diagram="house-apartment"] figcaption')).toContainText('Em destaque: Prédio (host Docker)');
+
+  // Follow me: the player's selected region follows the host's.
+  await host.getByRole('button', { name: 'Follow me' }).click();
+  await expect(player.getByText('Seguindo a visão do facilitador')).toBeVisible();
+  await host.getByRole('button', { name: 'Locked door', exact: true }).focus();
+  await host.keyboard.press('Enter');
+  await expect(player.locator('figure[data-diagram="house-apartment"] figcaption')).toContainText('Escolhido: Porta trancada');
+
+  await expectNoAxeViolations(host, 'the host board (en)');
+  await expectNoAxeViolations(player, 'the player board (pt)');
+});
