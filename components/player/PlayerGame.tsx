@@ -78,7 +78,7 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
           <p className="text-lg">{t('waitingBody')}</p>
           {status}
           <p>
-            <Link href={`/board/${view.code}/house-apartment`} className="font-semibold underline">
+            <Link href={`/board/${view.code}/house-apartment`} target="_blank" rel="noopener" className="font-semibold underline">
               {t('boardLink')}
             </Link>
           </p>
