@@ -80,6 +80,21 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
       <header className="space-y-1">
         <h1 className="text-3xl font-extrabold tracking-tight">{t('title', { diagram: title })}</h1>
         <p className="text-slate-700 dark:text-slate-300">{t('lead', { code })}</p>
+        <nav aria-label={t('otherDiagrams')}>
+          <ul className="flex flex-wrap gap-2 text-sm font-semibold">
+            {(Object.keys(DIAGRAM_REGIONS) as DiagramId[]).map((id) => (
+              <li key={id}>
+                <Link
+                  href={`/board/${code}/${id}`}
+                  aria-current={id === diagramId ? 'page' : undefined}
+                  className={id === diagramId ? 'inline-block rounded-md bg-indigo-700 px-3 py-1.5 text-white' : 'inline-block rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'}
+                >
+                  {DIAGRAM_CONTENT[id].title[locale as Locale]}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </nav>
       </header>
       <p role="status" className={status === 'offline' ? 'rounded-lg bg-amber-100 px-3 py-2 font-semibold text-amber-950' : 'sr-only'}>
         {status === 'offline' ? t('reconnecting') : board.status === 'ready' ? t('connected') : t('connecting')}
