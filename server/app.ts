@@ -8,6 +8,7 @@ import { createQuizLibrary } from './live/quiz-library';
 import { AwarenessRelay } from './board/awareness-relay';
 import { attachBoardHandlers, boardRoom, parseBoardRoom } from './board/board-handlers';
 import { BoardStore } from './board/board-store';
+import { spotlightOnReveal } from './board/reveal-spotlight';
 import type { Clock } from './clock';
 import { createApiHandler } from './http/api';
 import { createPracticeApi } from './http/practice-api';
@@ -61,12 +62,16 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     serveClient: false,
   });
   let transport: LiveTransport | undefined;
+  let spotlight: ReturnType<typeof spotlightOnReveal> | undefined;
   const registry = new SessionRegistry({
     sessions: deps.storage.sessions,
     library: createQuizLibrary(deps.quizzes, deps.bank ?? []),
     clock,
     logger,
-    onCommit: (room, event, previous) => transport?.onCommit(room, event, previous),
+    onCommit: (room, event, previous) => {
+      transport?.onCommit(room, event, previous);
+      spotlight?.(room, event, previous);
+    },
   });
   transport = new LiveTransport({ io, registry, clock, logger });
   const live = transport;
@@ -81,6 +86,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     next();
   });
   const boards = new BoardStore({ boards: deps.storage.boards, clock, logger, compactEvery: deps.boardCompactEvery });
+  spotlight = spotlightOnReveal({ io, boards, logger });
   const presence = new AwarenessRelay(io, boardRoom);
   // A board nobody has open is dropped from memory; its rows stay in storage.
   io.of('/').adapter.on('delete-room', (room: string) => {

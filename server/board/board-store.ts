@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { DiagramId } from '../../lib/diagram/ids';
-import { createBoardDoc, type BoardActor } from '../../lib/board/model';
+import { createBoardDoc, HOST_AUTHOR, type BoardActor } from '../../lib/board/model';
 import { checkUpdate, type BoardRejection } from '../../lib/board/permissions';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
@@ -82,6 +82,23 @@ export class BoardStore {
       if (board.sinceSnapshot === this.compactEvery) void this.enqueue(code, diagramId, () => this.compact(code, diagramId, board));
       return { ok: true };
     });
+  }
+
+  /**
+   * A change the server makes itself, as the host (the quiz reveal spotlighting a region):
+   * built on the current document, then checked, stored and applied like any other update.
+   * Returns the update to broadcast, or null when it was not stored.
+   */
+  async change(code: string, diagramId: DiagramId, mutate: (doc: Y.Doc, actor: BoardActor) => void): Promise<Uint8Array | null> {
+    const actor: BoardActor = { id: HOST_AUTHOR, role: 'host' };
+    const { doc } = await this.board(code, diagramId);
+    const draft = new Y.Doc();
+    Y.applyUpdate(draft, Y.encodeStateAsUpdate(doc));
+    mutate(draft, actor);
+    const update = Y.encodeStateAsUpdate(draft, Y.encodeStateVector(doc));
+    draft.destroy();
+    const result = await this.apply(code, diagramId, update, actor);
+    return result.ok ? update : null;
   }
 
   /**
