@@ -1,5 +1,6 @@
 import type { Locale } from '../../lib/quiz/types';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
+import type { ReactNode } from 'react';
 import { JoinCodeForm } from '../../components/player/JoinCodeForm';
 import { Link } from '../../i18n/navigation';
 
@@ -14,33 +15,30 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
         <p className="text-lg text-slate-700 dark:text-slate-300">{t('lead')}</p>
       </section>
       <div className="grid gap-6 md:grid-cols-2">
-        <section aria-labelledby="join-title" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="join-title" className="text-2xl font-bold">{t('joinTitle')}</h2>
-          <p className="mt-1 text-slate-700 dark:text-slate-300">{t('joinBody')}</p>
+        <HomeCard id="join" title={t('joinTitle')} body={t('joinBody')}>
           <JoinCodeForm />
-        </section>
-        <section aria-labelledby="host-title" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="host-title" className="text-2xl font-bold">{t('hostTitle')}</h2>
-          <p className="mt-1 text-slate-700 dark:text-slate-300">{t('hostBody')}</p>
-          <Link href="/host" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800">
-            {t('hostAction')}
-          </Link>
-        </section>
-        <section aria-labelledby="learn-title" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="learn-title" className="text-2xl font-bold">{t('learnTitle')}</h2>
-          <p className="mt-1 text-slate-700 dark:text-slate-300">{t('learnBody')}</p>
-          <Link href="/learn" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800">
-            {t('learnAction')}
-          </Link>
-        </section>
-        <section aria-labelledby="diagrams-title" className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
-          <h2 id="diagrams-title" className="text-2xl font-bold">{t('diagramsTitle')}</h2>
-          <p className="mt-1 text-slate-700 dark:text-slate-300">{t('diagramsBody')}</p>
-          <Link href="/diagrams" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800">
-            {t('diagramsAction')}
-          </Link>
-        </section>
+        </HomeCard>
+        {(['host', 'learn', 'diagrams'] as const).map((area) => (
+          <HomeCard key={area} id={area} title={t(`${area}Title`)} body={t(`${area}Body`)}>
+            <Link href={`/${area}`} className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800">
+              {t(`${area}Action`)}
+            </Link>
+          </HomeCard>
+        ))}
       </div>
     </div>
+  );
+}
+
+/** One way in on the home page: a titled card with a line of text and its action. */
+function HomeCard({ id, title, body, children }: { id: string; title: string; body: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={`${id}-title`} className="rounded-2xl border border-slate-200 bg-white p-6 shadow-sm dark:border-slate-800 dark:bg-slate-900">
+      <h2 id={`${id}-title`} className="text-2xl font-bold">
+        {title}
+      </h2>
+      <p className="mt-1 text-slate-700 dark:text-slate-300">{body}</p>
+      {children}
+    </section>
   );
 }

@@ -1,4 +1,5 @@
 'use client';
+import { MARKERS } from '../quiz/markers';
 import { useTranslations } from 'next-intl';
 import type { RegionId } from '../../lib/diagram/ids';
 import type { PublicQuestion, PublicReveal } from '../../lib/quiz/display';
@@ -6,7 +7,6 @@ import type { PartResult } from '../../lib/quiz/views';
 import { DiagramFigure } from '../diagram/DiagramFigure';
 import { useRegionLabel } from '../diagram/useRegionLabel';
 
-const MARKERS = ['▲', '◆', '●', '■', '★', '✚'];
 const TILE = 'flex items-center gap-3 rounded-xl border-2 border-slate-300 bg-white px-4 py-3 font-semibold dark:border-slate-700 dark:bg-slate-900';
 
 /**

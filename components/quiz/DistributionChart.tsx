@@ -1,11 +1,11 @@
 'use client';
+import { MARKERS } from './markers';
 import { useTranslations } from 'next-intl';
 import type { PublicQuestion } from '../../lib/quiz/display';
 import type { DistributionBar } from '../../lib/quiz/views';
 import { useRegionLabel } from '../diagram/useRegionLabel';
 import { keysOf, labelFor } from './answer-labels';
 
-const MARKERS = ['▲', '◆', '●', '■', '★', '✚'];
 
 /**
  * Horizontal bars, one per option, with the count written out (never colour alone).

@@ -2,7 +2,7 @@ import type { PublicQuestion } from '../../../lib/quiz/display';
 import type { Answer } from '../../../lib/quiz/types';
 
 /** Shared looks of the answer inputs: big targets, a clear picked state, both themes. */
-export const MARKERS = ['▲', '◆', '●', '■', '★', '✚'];
+export { MARKERS } from '../markers';
 export const TILE =
   'flex min-h-16 w-full items-center gap-3 rounded-xl border-2 px-4 py-3 text-left text-lg font-semibold transition-colors disabled:cursor-not-allowed';
 export const TILE_IDLE = 'border-slate-300 bg-white hover:border-indigo-600 disabled:hover:border-slate-300 dark:border-slate-600 dark:bg-slate-900 dark:hover:border-indigo-400';
