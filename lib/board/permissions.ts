@@ -62,13 +62,47 @@ interface NoteShape {
  */
 export function checkUpdate(before: Y.Doc, update: Uint8Array, actor: BoardActor, options: CheckOptions = {}): CheckResult {
   if (update.byteLength > (options.maxBytes ?? MAX_BOARD_UPDATE_BYTES)) return reject('UPDATE_TOO_LARGE');
-  const after = createBoardDoc();
-  Y.applyUpdate(after, Y.encodeStateAsUpdate(before));
+  const draft = copyBoardDoc(before);
   try {
-    Y.applyUpdate(after, update);
+    return checkUpdateOn(before, draft, update, actor, options);
+  } finally {
+    draft.destroy();
+  }
+}
+
+/** A new document holding the same state as `doc`. */
+export function copyBoardDoc(doc: Y.Doc): Y.Doc {
+  const copy = createBoardDoc();
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+  return copy;
+}
+
+/**
+ * `checkUpdate` on a draft the caller keeps: `draft` must hold the same state as `before`,
+ * and the update is applied to it. Accepted, the draft is `before` plus the update; refused,
+ * the draft is in no particular state and must be copied again from `before`. A server that
+ * keeps such a shadow copy of each board checks an update in time proportional to the notes
+ * it touches, not to the whole board.
+ */
+export function checkUpdateOn(before: Y.Doc, draft: Y.Doc, update: Uint8Array, actor: BoardActor, options: CheckOptions = {}): CheckResult {
+  if (update.byteLength > (options.maxBytes ?? MAX_BOARD_UPDATE_BYTES)) return reject('UPDATE_TOO_LARGE');
+  const touched = new Set<string>();
+  const notes = notesOf(draft);
+  const watch = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+    for (const event of events) {
+      if (event.target === notes) for (const key of (event as Y.YMapEvent<unknown>).keysChanged) touched.add(key);
+      else if (typeof event.path[0] === 'string') touched.add(event.path[0]);
+    }
+  };
+  notes.observeDeep(watch);
+  try {
+    Y.applyUpdate(draft, update);
   } catch {
     return reject('UPDATE_INVALID');
+  } finally {
+    notes.unobserveDeep(watch);
   }
+  const after = draft;
   // Structs that depend on state the server lacks would apply later, unchecked.
   if (after.store.pendingStructs || after.store.pendingDs) return reject('UPDATE_OUT_OF_SYNC');
   if ([...after.share.keys()].some((name) => !(ROOT_NAMES as readonly string[]).includes(name))) return reject('UPDATE_INVALID');
@@ -78,11 +112,9 @@ export function checkUpdate(before: Y.Doc, update: Uint8Array, actor: BoardActor
   const settingsChanged = settingsBefore !== settingsAfter;
   if (settingsChanged && !settingsWellFormed(after, options.diagramId)) return reject('INVALID_NOTE');
 
-  const notesBefore = shapes(before);
-  const notesAfter = shapes(after);
-  const changed = [...new Set([...notesBefore.keys(), ...notesAfter.keys()])].filter(
-    (id) => JSON.stringify(notesBefore.get(id)) !== JSON.stringify(notesAfter.get(id)),
-  );
+  const notesBefore = shapes(before, touched);
+  const notesAfter = shapes(after, touched);
+  const changed = [...touched].filter((id) => JSON.stringify(notesBefore.get(id)) !== JSON.stringify(notesAfter.get(id)));
   for (const id of changed) {
     const shape = notesAfter.get(id);
     if (shape && !noteWellFormed(id, shape, options.diagramId)) return reject('INVALID_NOTE');
@@ -133,9 +165,11 @@ function playerMayChange(b: NoteShape | undefined, a: NoteShape | undefined, me:
   return undefined;
 }
 
-function shapes(doc: Y.Doc): Map<string, NoteShape> {
+/** The shapes of the notes `ids` that exist in `doc`. */
+function shapes(doc: Y.Doc, ids: Iterable<string>): Map<string, NoteShape> {
   const result = new Map<string, NoteShape>();
-  notesOf(doc).forEach((value, id) => result.set(id, shapeOf(value)));
+  const notes = notesOf(doc);
+  for (const id of ids) if (notes.has(id)) result.set(id, shapeOf(notes.get(id)));
   return result;
 }
 

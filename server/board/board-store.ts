@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { DiagramId } from '../../lib/diagram/ids';
 import { createBoardDoc, HOST_AUTHOR, type BoardActor } from '../../lib/board/model';
-import { checkUpdate, type BoardRejection } from '../../lib/board/permissions';
+import { checkUpdateOn, copyBoardDoc, type BoardRejection } from '../../lib/board/permissions';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { BoardRepository } from '../persistence/types';
@@ -26,6 +26,12 @@ export const DEFAULT_COMPACT_EVERY = 100;
 
 interface Board {
   doc: Y.Doc;
+  /**
+   * A copy of `doc` that each update is first applied to and checked on, so a check costs
+   * the notes the update touches rather than a copy of the whole board. Copied again from
+   * `doc` when an update is refused or not stored.
+   */
+  shadow: Y.Doc;
   /** Seq of the last stored row. */
   seq: number;
   /** Update rows stored since the last snapshot. */
@@ -66,13 +72,17 @@ export class BoardStore {
   apply(code: string, diagramId: DiagramId, update: Uint8Array, actor: BoardActor): Promise<ApplyResult> {
     return this.enqueue(code, diagramId, async (): Promise<ApplyResult> => {
       const board = await this.board(code, diagramId);
-      const verdict = checkUpdate(board.doc, update, actor, { diagramId });
-      if (!verdict.ok) return verdict;
+      const verdict = checkUpdateOn(board.doc, board.shadow, update, actor, { diagramId });
+      if (!verdict.ok) {
+        resetShadow(board);
+        return verdict;
+      }
       const seq = board.seq + 1;
       try {
         await this.deps.boards.append(code, diagramId, { seq, at: this.deps.clock.now(), update });
       } catch (error) {
         this.deps.logger.error('board update not stored', { code, diagramId, error: String(error) });
+        resetShadow(board);
         return { ok: false, code: 'STORAGE_UNAVAILABLE' };
       }
       board.seq = seq;
@@ -110,7 +120,9 @@ export class BoardStore {
       const key = boardKey(code, diagramId);
       const board = this.boards.get(key);
       this.boards.delete(key);
-      (await board?.catch(() => undefined))?.doc.destroy();
+      const loaded = await board?.catch(() => undefined);
+      loaded?.doc.destroy();
+      loaded?.shadow.destroy();
     });
   }
 
@@ -118,7 +130,10 @@ export class BoardStore {
   async close(): Promise<void> {
     await Promise.all(this.queues.values());
     for (const board of await Promise.allSettled(this.boards.values())) {
-      if (board.status === 'fulfilled') board.value.doc.destroy();
+      if (board.status === 'fulfilled') {
+        board.value.doc.destroy();
+        board.value.shadow.destroy();
+      }
     }
     this.boards.clear();
   }
@@ -167,8 +182,13 @@ export class BoardStore {
     doc.transact(() => {
       for (const row of rows) Y.applyUpdate(doc, row.update);
     });
-    return { doc, seq: rows.at(-1)?.seq ?? 0, sinceSnapshot: rows.filter((row) => !row.snapshot).length };
+    return { doc, shadow: copyBoardDoc(doc), seq: rows.at(-1)?.seq ?? 0, sinceSnapshot: rows.filter((row) => !row.snapshot).length };
   }
+}
+
+function resetShadow(board: Board): void {
+  board.shadow.destroy();
+  board.shadow = copyBoardDoc(board.doc);
 }
 
 function boardKey(code: string, diagramId: DiagramId): string {

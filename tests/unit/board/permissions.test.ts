@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { createBoardDoc, notesOf, readNotes, settingsOf, type BoardActor } from '../../../lib/board/model';
 import { addNote, deleteNote, editNote, hideNote, react, replyTo, resolveNote, updateSettings, type NewNote } from '../../../lib/board/notes';
-import { checkUpdate, MAX_BOARD_UPDATE_BYTES } from '../../../lib/board/permissions';
+import { checkUpdate, checkUpdateOn, copyBoardDoc, MAX_BOARD_UPDATE_BYTES } from '../../../lib/board/permissions';
 
 const host: BoardActor = { id: 'host', role: 'host' };
 const ana: BoardActor = { id: 'ana', role: 'player' };
@@ -140,5 +140,36 @@ describe('well-formed content', () => {
     check(doc, host, (d) => deleteNote(d, host, 'n-ana'));
     check(doc, bia, (d) => editNote(d, bia, 'n-ana', { text: 'no' }));
     expect(JSON.stringify({ notes: readNotes(doc), settings: settingsOf(doc).toJSON() })).toBe(before);
+  });
+});
+
+describe('checking on a kept shadow copy (as the server does)', () => {
+  it('gives the same verdict as a fresh copy, update after update, accepted or refused', () => {
+    const doc = board();
+    let shadow = copyBoardDoc(doc);
+    const steps: Array<[BoardActor, (d: Y.Doc) => void]> = [
+      [bia, (d) => addNote(d, bia, note('n-bia'))],
+      [ana, (d) => editNote(d, ana, 'n-bia', { text: 'not mine' })],
+      [ana, (d) => replyTo(d, ana, 'n-bia', { id: 'r-ana', text: 'Me too', at: 3 })],
+      [bia, (d) => hideNote(d, bia, 'n-ana')],
+      [host, (d) => updateSettings(d, host, { locked: true })],
+      [ana, (d) => addNote(d, ana, note('n-late'))],
+      [host, (d) => hideNote(d, host, 'n-ana')],
+      [host, (d) => updateSettings(d, host, { locked: false })],
+      [bia, (d) => deleteNote(d, bia, 'n-ana')],
+      [bia, (d) => deleteNote(d, bia, 'n-bia')],
+    ];
+    const verdicts: boolean[] = [];
+    for (const [actor, change] of steps) {
+      const update = edit(doc, change);
+      const fresh = checkUpdate(doc, update, actor, { diagramId: 'house-apartment' });
+      const kept = checkUpdateOn(doc, shadow, update, actor, { diagramId: 'house-apartment' });
+      expect(kept).toEqual(fresh);
+      verdicts.push(kept.ok);
+      if (kept.ok) Y.applyUpdate(doc, update);
+      else shadow = copyBoardDoc(doc);
+      expect(readNotes(shadow)).toEqual(readNotes(doc));
+    }
+    expect(verdicts).toEqual([true, false, true, false, true, false, true, true, false, true]);
   });
 });
