@@ -1,6 +1,8 @@
 import type { routing } from './routing';
 import type Answer from '../locales/en/Answer.json';
 import type Board from '../locales/en/Board.json';
+import type CohortFacilitator from '../locales/en/CohortFacilitator.json';
+import type CohortMember from '../locales/en/CohortMember.json';
 import type Diagrams from '../locales/en/Diagrams.json';
 import type ErrorPage from '../locales/en/ErrorPage.json';
 import type Errors from '../locales/en/Errors.json';
@@ -24,6 +26,8 @@ declare module 'next-intl' {
     Messages: {
       Answer: typeof Answer;
       Board: typeof Board;
+      CohortFacilitator: typeof CohortFacilitator;
+      CohortMember: typeof CohortMember;
       Diagrams: typeof Diagrams;
       ErrorPage: typeof ErrorPage;
       Errors: typeof Errors;

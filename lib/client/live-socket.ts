@@ -58,3 +58,11 @@ export const secretStore = {
     }
   },
 };
+
+/** Where this device keeps the secrets of cohort spaces (localStorage keys, read with `secretStore`). */
+export const cohortSecretKeys = {
+  /** The facilitator secret of a space. */
+  facilitator: (cohortId: string) => `stackhouse:cohort:${cohortId}:facilitator`,
+  /** This device's member secret in a space. */
+  member: (cohortId: string) => `stackhouse:cohort:${cohortId}:member`,
+};

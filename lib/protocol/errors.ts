@@ -31,6 +31,8 @@ export const ERROR_CODES = [
   'BOARD_HOST_ONLY',
   'NOTE_NOT_YOURS',
   'INVALID_NOTE',
+  'COHORT_CLOSED',
+  'NAME_TAKEN',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -62,6 +64,8 @@ const HINTS: Record<ErrorCode, string> = {
   BOARD_HOST_ONLY: 'Only the host may change board settings or hide notes.',
   NOTE_NOT_YOURS: "A participant may change only their own notes, replies and reactions.",
   INVALID_NOTE: 'A note or setting in that update is malformed (fields, region, position or text length).',
+  COHORT_CLOSED: 'The facilitator has closed this space; it is read-only.',
+  NAME_TAKEN: 'Someone in this space already uses that name.',
 };
 
 /** The error part of a failed acknowledgement. */

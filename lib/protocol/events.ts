@@ -1,4 +1,7 @@
+import type { CohortDashboard, MemberView } from '../cohort/views';
 import type { DiagramId } from '../diagram/ids';
+import type { PracticeFeedback } from '../learn/practice';
+import type { Answer } from '../quiz/types';
 import type { HostView, PlayerView } from '../quiz/views';
 import type { ProtocolError } from './errors';
 import type { ClientPayload } from './schemas';
@@ -59,6 +62,43 @@ export interface ClientToServerEvents {
   'board:sync': (payload: ClientPayload<'board:sync'>, ack: AckCallback<BoardState>) => void;
   /** Presence and cursor (y-protocols awareness update). Not acknowledged; relayed in batches. */
   'board:awareness': (payload: ClientPayload<'board:awareness'>) => void;
+  /** Open a cohort space's dashboard with its facilitator secret; the socket then receives `cohort:dashboard`. */
+  'cohort:facilitate': (payload: ClientPayload<'cohort:facilitate'>, ack: AckCallback<CohortDashboard>) => void;
+  /** Open a cohort space as a member with their secret; the socket then receives `cohort:member-state` and `cohort:live`. */
+  'cohort:member': (payload: ClientPayload<'cohort:member'>, ack: AckCallback<MemberView>) => void;
+  /** A member read a lesson card. Stored before the acknowledgement. */
+  'cohort:card': (payload: ClientPayload<'cohort:card'>, ack: AckCallback<MemberView>) => void;
+  /** A member answers a question of the space's quiz (once each). Stored, then graded feedback returned. */
+  'cohort:answer': (payload: ClientPayload<'cohort:answer'>, ack: AckCallback<CohortAnswerResult>) => void;
+  /** A member's own stored answer to a question, with its feedback, to look at again. */
+  'cohort:review': (payload: ClientPayload<'cohort:review'>, ack: AckCallback<CohortReview>) => void;
+  /** A member marks reply notices as seen. */
+  'cohort:seen': (payload: ClientPayload<'cohort:seen'>, ack: AckCallback<MemberView>) => void;
+  /** The facilitator starts a live round; members online receive `cohort:live`. Returns the session to host. */
+  'cohort:live-round': (payload: ClientPayload<'cohort:live-round'>, ack: AckCallback<LiveRoundCreated>) => void;
+  /** The facilitator closes the space: read-only from then on. */
+  'cohort:close': (payload: ClientPayload<'cohort:close'>, ack: AckCallback<CohortDashboard>) => void;
+  /** The facilitator deletes the space and all its data; everyone in it receives `cohort:deleted`. */
+  'cohort:delete': (payload: ClientPayload<'cohort:delete'>, ack: AckCallback<{ cohortId: string }>) => void;
+}
+
+/** What `cohort:answer` returns: the feedback (the correct answer comes only now) and the member's new view. */
+export interface CohortAnswerResult {
+  feedback: PracticeFeedback;
+  view: MemberView;
+}
+
+/** What `cohort:review` returns: the member's own answer and its feedback. */
+export interface CohortReview {
+  questionId: string;
+  answer: Answer;
+  feedback: PracticeFeedback;
+}
+
+/** What `cohort:live-round` returns to the facilitator: the new session, to host at /host/{code}. */
+export interface LiveRoundCreated {
+  code: string;
+  hostSecret: string;
 }
 
 /** Events the server sends. */
@@ -73,6 +113,14 @@ export interface ServerToClientEvents {
   'board:update': (payload: BoardUpdate) => void;
   /** Awareness changes of a board since the last tick, merged into one update (volatile). */
   'board:awareness': (payload: BoardUpdate) => void;
+  /** The facilitator's dashboard changed (batched: at most a few times a second). */
+  'cohort:dashboard': (view: CohortDashboard) => void;
+  /** This member's view changed (a live round started or ended, the space closed). */
+  'cohort:member-state': (view: MemberView) => void;
+  /** The facilitator started a live round: join session `code` (members online are pulled in). */
+  'cohort:live': (payload: { cohortId: string; code: string }) => void;
+  /** The space was deleted. */
+  'cohort:deleted': (payload: { cohortId: string }) => void;
 }
 
 /** Handshake `auth` object every client sends. */

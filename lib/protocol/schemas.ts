@@ -11,6 +11,16 @@ const code = z
   .trim()
   .toUpperCase()
   .regex(/^[A-Z0-9]{6}$/);
+/** A cohort space's invitation code: 8 characters, so it never collides with a session's 6. */
+const inviteCode = z
+  .string()
+  .max(40)
+  .trim()
+  .toUpperCase()
+  .transform((text) => text.replace(/[\s-]/g, ''))
+  .pipe(z.string().regex(/^[A-Z0-9]{8}$/));
+/** The room of a shared board: a live session's code or a cohort space's invitation code. */
+const boardCode = z.union([code, inviteCode]);
 const secret = z.string().regex(/^[A-Za-z0-9_-]{32,64}$/);
 const locale = z.enum(LOCALES);
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
@@ -58,6 +68,14 @@ export const hostCommandSchema = z.discriminatedUnion('action', [
 
 export const scoringModeSchema = z.enum(['speed', 'accuracy']);
 
+/** Which questions a cohort's live round plays: the most missed so far, a set, or the space's whole quiz. */
+export const liveRoundSelectionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('most-missed'), count: z.int().min(1).max(20).default(5) }),
+  z.strictObject({ kind: z.literal('questions'), questionIds: z.array(id).min(1).max(50) }),
+  z.strictObject({ kind: z.literal('quiz') }),
+]);
+export type LiveRoundSelection = z.output<typeof liveRoundSelectionSchema>;
+
 /** Payload schema per client-to-server event, keyed by event name. */
 export const clientEventSchemas = {
   'host:attach': z.strictObject({ code, hostSecret: secret, locale }),
@@ -66,10 +84,19 @@ export const clientEventSchemas = {
   'player:resume': z.strictObject({ code, playerSecret: secret, locale: locale.optional() }),
   'player:locale': z.strictObject({ code, locale }),
   'answer:submit': z.strictObject({ code, questionIndex: z.int().min(0).max(999), answer: answerSchema }),
-  'board:join': z.strictObject({ code, diagramId }),
-  'board:update': z.strictObject({ code, diagramId, update: base64.min(1) }),
-  'board:sync': z.strictObject({ code, diagramId, stateVector: base64 }),
-  'board:awareness': z.strictObject({ code, diagramId, update: base64.min(1) }),
+  'board:join': z.strictObject({ code: boardCode, diagramId }),
+  'board:update': z.strictObject({ code: boardCode, diagramId, update: base64.min(1) }),
+  'board:sync': z.strictObject({ code: boardCode, diagramId, stateVector: base64 }),
+  'board:awareness': z.strictObject({ code: boardCode, diagramId, update: base64.min(1) }),
+  'cohort:facilitate': z.strictObject({ cohortId: id, facilitatorSecret: secret, locale }),
+  'cohort:member': z.strictObject({ cohortId: id, memberSecret: secret, locale }),
+  'cohort:card': z.strictObject({ cohortId: id, cardId: id }),
+  'cohort:answer': z.strictObject({ cohortId: id, questionId: id, answer: answerSchema, locale }),
+  'cohort:review': z.strictObject({ cohortId: id, questionId: id, locale }),
+  'cohort:seen': z.strictObject({ cohortId: id, replyIds: z.array(id).min(1).max(200) }),
+  'cohort:live-round': z.strictObject({ cohortId: id, selection: liveRoundSelectionSchema, scoring: scoringModeSchema.default('speed') }),
+  'cohort:close': z.strictObject({ cohortId: id }),
+  'cohort:delete': z.strictObject({ cohortId: id }),
 } as const;
 
 export type ClientEventName = keyof typeof clientEventSchemas;
@@ -85,3 +112,34 @@ export const createSessionBodySchema = z.union([
 export type CreateSessionBody = z.output<typeof createSessionBodySchema>;
 
 export const sessionCodeSchema = code;
+
+/** A cohort member's name: the same rules as a nickname (lib/quiz/nickname.ts), checked again by the server. */
+const memberName = nickname;
+
+/** HTTP: POST /api/cohorts. Topics are CONTENT.md's; the quiz is a preset, or the bank questions of the topics. */
+export const createCohortBodySchema = z.strictObject({
+  name: z.string().trim().min(1).max(80),
+  locale,
+  /** Epoch ms; must lie in the future when the space is created. */
+  deadline: z.int().min(0).nullable().default(null),
+  topics: z.array(z.enum(TOPICS)).min(1).max(TOPICS.length),
+  /** A preset quiz id; null plays the bank questions of the chosen topics. */
+  quizId: id.nullable().default(null),
+});
+export type CreateCohortBody = z.output<typeof createCohortBodySchema>;
+
+/** HTTP: POST /api/cohorts/join. */
+export const joinCohortBodySchema = z.strictObject({ inviteCode, name: memberName, locale });
+/** HTTP: POST /api/cohorts/resume: the code shown to a member, typed on another device. */
+export const resumeCohortBodySchema = z.strictObject({
+  resumeCode: z
+    .string()
+    .max(40)
+    .trim()
+    .toUpperCase()
+    .transform((text) => text.replace(/[\s-]/g, ''))
+    .pipe(z.string().regex(/^[A-Z0-9]{10}$/)),
+});
+
+export const inviteCodeSchema = inviteCode;
+export const cohortIdSchema = id;
