@@ -3,6 +3,7 @@ import type Answer from '../locales/en/Answer.json';
 import type Board from '../locales/en/Board.json';
 import type CohortFacilitator from '../locales/en/CohortFacilitator.json';
 import type CohortMember from '../locales/en/CohortMember.json';
+import type CohortReport from '../locales/en/CohortReport.json';
 import type Diagrams from '../locales/en/Diagrams.json';
 import type ErrorPage from '../locales/en/ErrorPage.json';
 import type Errors from '../locales/en/Errors.json';
@@ -28,6 +29,7 @@ declare module 'next-intl' {
       Board: typeof Board;
       CohortFacilitator: typeof CohortFacilitator;
       CohortMember: typeof CohortMember;
+      CohortReport: typeof CohortReport;
       Diagrams: typeof Diagrams;
       ErrorPage: typeof ErrorPage;
       Errors: typeof Errors;

@@ -10,7 +10,12 @@ import { attachBoardHandlers, boardRoom, parseBoardRoom } from './board/board-ha
 import { BoardStore } from './board/board-store';
 import { spotlightOnReveal } from './board/reveal-spotlight';
 import type { Clock } from './clock';
+import { CohortService, type CohortMessages } from './cohort/cohort-service';
+import { CohortTransport } from './cohort/cohort-handlers';
+import { toBase64 } from '../lib/board/codec';
+import type { LessonCard } from '../lib/content/types';
 import { createApiHandler } from './http/api';
+import { createCohortApi } from './http/cohort-api';
 import { createPracticeApi } from './http/practice-api';
 import type { ReportMessages } from './http/report-csv';
 import { LiveTransport } from './live/live-handlers';
@@ -30,6 +35,10 @@ export interface ApplicationDeps {
   clock: Clock;
   logger: Logger;
   reportMessages: Record<Locale, ReportMessages>;
+  /** Lesson cards a cohort space is made of (by topic). */
+  lessons?: readonly LessonCard[];
+  /** The words cohort figures and files use, per language, from locales/. */
+  cohortMessages?: Record<Locale, CohortMessages>;
   /** Stored updates after which a shared board is compacted into one snapshot (default 100). */
   boardCompactEvery?: number;
   /** Requests the API does not own (the Next pages); 404 when absent, as in tests. */
@@ -44,6 +53,17 @@ export interface Application {
   /** Stops timers and sockets; the storage is the caller's to close. */
   close(): Promise<void>;
 }
+
+/** Used when a caller (a test) passes no cohort words: the English ones. */
+const DEFAULT_COHORT_MESSAGES: Record<Locale, CohortMessages> = {
+  en: {
+    facilitator: 'Facilitator',
+    csv: { member: 'Member', language: 'Language', joined: 'Joined', lastActive: 'Last active', started: 'Started', yes: 'yes', no: 'no', cardsRead: 'Cards read', cardsTotal: 'Cards in the space', answered: 'Questions answered', questionsTotal: 'Questions in the quiz', score: 'Score (%)', scoreIn: '{topic} (%)' },
+  },
+  get pt() {
+    return this.en;
+  },
+};
 
 /** Largest socket message accepted: quiz messages are small, anything bigger is refused unread. */
 export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
@@ -63,6 +83,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   });
   let transport: LiveTransport | undefined;
   let spotlight: ReturnType<typeof spotlightOnReveal> | undefined;
+  let cohortTransport: CohortTransport | undefined;
   const registry = new SessionRegistry({
     sessions: deps.storage.sessions,
     library: createQuizLibrary(deps.quizzes, deps.bank ?? []),
@@ -71,6 +92,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     onCommit: (room, event, previous) => {
       transport?.onCommit(room, event, previous);
       spotlight?.(room, event, previous);
+      if (room.state.phase !== previous.phase) cohortTransport?.sessionChanged(room.code, room.state.phase === 'podium');
     },
   });
   transport = new LiveTransport({ io, registry, clock, logger });
@@ -85,7 +107,32 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     }
     next();
   });
-  const boards = new BoardStore({ boards: deps.storage.boards, clock, logger, compactEvery: deps.boardCompactEvery });
+  const boards = new BoardStore({
+    boards: deps.storage.boards,
+    clock,
+    logger,
+    compactEvery: deps.boardCompactEvery,
+    // Cohort spaces' boards (8-character room codes) feed their dashboards.
+    onApplied: (code) => {
+      if (code.length === 8) void cohortTransport?.boardChanged(code).catch((error: unknown) => logger.warn('cohort board change not handled', { code, error: String(error) }));
+    },
+  });
+  const cohortMessages = deps.cohortMessages ?? DEFAULT_COHORT_MESSAGES;
+  const cohorts = new CohortService({
+    cohorts: deps.storage.cohorts,
+    boards,
+    registry,
+    presets: deps.quizzes,
+    bank: deps.bank ?? [],
+    lessons: deps.lessons ?? [],
+    misconceptions: deps.misconceptions ?? [],
+    messages: cohortMessages,
+    clock,
+    logger,
+  });
+  cohortTransport = new CohortTransport({ io, service: cohorts, logger });
+  const cohortLive = cohortTransport;
+  cohorts.onBoardChange = (code, diagramId, update) => io.to(boardRoom(code, diagramId)).emit('board:update', { code, diagramId, update: toBase64(update) });
   spotlight = spotlightOnReveal({ io, boards, logger });
   const presence = new AwarenessRelay(io, boardRoom);
   // A board nobody has open is dropped from memory; its rows stay in storage.
@@ -95,17 +142,22 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   });
   io.on('connection', (socket) => {
     live.attach(socket);
+    cohortLive.attach(socket);
     attachBoardHandlers(socket, { io, store: boards, presence, logger });
   });
 
   const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages, misconceptions: deps.misconceptions ?? [] });
   const practice = createPracticeApi({ bank: deps.bank ?? [], misconceptions: deps.misconceptions ?? [] });
+  const cohortApi = createCohortApi({ service: cohorts, messages: cohortMessages, logger, onJoined: (id) => cohortLive.dashboardChanged(id) });
   httpServer.on('request', (req, res) => {
     // Socket.io answers its own polling requests on this same server.
     if (req.url?.startsWith('/socket.io/')) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
     // The practice routes first; every other /api path (and unknown ones, as JSON 404s) is the API's.
-    void practice(req, res, url).then(async (done) => done || api(req, res)).then(async (handled) => {
+    void practice(req, res, url)
+      .then(async (done) => done || cohortApi(req, res, url))
+      .then(async (done) => done || api(req, res))
+      .then(async (handled) => {
       if (handled) return;
       if (deps.fallback) return deps.fallback(req, res);
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -124,6 +176,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     },
     async close() {
       presence.close();
+      cohortLive.close();
       await registry.close();
       await boards.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));

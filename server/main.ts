@@ -1,9 +1,11 @@
 import { createServer } from 'node:http';
 import next from 'next';
 import { QUESTION_BANK } from '../lib/content/bank';
+import { LESSONS } from '../lib/content/lessons';
 import { MISCONCEPTIONS } from '../lib/content/misconceptions';
 import { QUIZZES } from '../lib/content/quizzes';
 import { createApplication } from './app';
+import { loadCohortMessages } from './cohort/cohort-service';
 import { systemClock } from './clock';
 import { parseConfig } from './config';
 import { loadReportMessages } from './http/report-csv';
@@ -35,6 +37,8 @@ async function main(): Promise<void> {
     clock: systemClock,
     logger,
     reportMessages: loadReportMessages(new URL('locales/', root)),
+    lessons: LESSONS,
+    cohortMessages: loadCohortMessages(new URL('locales/', root)),
     fallback: (req, res) => handle(req, res),
   });
   if (upgrade) {

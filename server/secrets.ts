@@ -6,8 +6,13 @@ export const CODE_LENGTH = 6;
 
 /** A fresh join code such as "K7PM3Q". */
 export function newJoinCode(): string {
+  return randomCode(CODE_LENGTH);
+}
+
+/** A code of `length` characters from the join-code alphabet (cohort invitations, resume codes). */
+export function randomCode(length: number): string {
   let code = '';
-  for (let i = 0; i < CODE_LENGTH; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
+  for (let i = 0; i < length; i++) code += CODE_ALPHABET[randomInt(CODE_ALPHABET.length)];
   return code;
 }
 

@@ -32,12 +32,15 @@ export function parseBoardRoom(room: string): { code: string; diagramId: Diagram
 /**
  * Shared boards over Socket.io: join (whole state), update (checked, stored, relayed),
  * sync (catch up after being offline) and awareness (batched presence). Only a socket bound
- * to the session as its host or one of its players may open that session's boards.
+ * to the session as its host or one of its players may open that session's boards; a socket
+ * bound to a cohort space (server/cohort) opens the space's boards, by its invitation code.
  */
 export function attachBoardHandlers(socket: LiveSocket, deps: BoardDeps): void {
   const { store, presence, logger } = deps;
 
   const actorOf = (code: string): BoardActor | undefined => {
+    const inCohort = socket.data.cohortOf?.[code];
+    if (inCohort) return inCohort;
     if (socket.data.hostOf?.[code]) return { id: HOST_AUTHOR, role: 'host' };
     const playerId = socket.data.playerOf?.[code];
     return playerId ? { id: playerId, role: 'player' } : undefined;

@@ -12,6 +12,8 @@ export interface BoardStoreDeps {
   logger: Logger;
   /** Stored updates after which a board is merged into one snapshot row. */
   compactEvery?: number;
+  /** Told after each stored and applied update (cohort dashboards watch their boards). */
+  onApplied?: (code: string, diagramId: DiagramId) => void;
 }
 
 /** What a client needs to catch up: a Yjs update and the server's state vector. */
@@ -88,6 +90,7 @@ export class BoardStore {
       board.seq = seq;
       board.sinceSnapshot += 1;
       Y.applyUpdate(board.doc, update, actor);
+      this.deps.onApplied?.(code, diagramId);
       // Queued, not awaited: the sender's acknowledgement does not wait for it.
       if (board.sinceSnapshot === this.compactEvery) void this.enqueue(code, diagramId, () => this.compact(code, diagramId, board));
       return { ok: true };
@@ -109,6 +112,22 @@ export class BoardStore {
     draft.destroy();
     const result = await this.apply(code, diagramId, update, actor);
     return result.ok ? update : null;
+  }
+
+  /**
+   * Reads a board without keeping it: from memory when it is loaded, else straight from
+   * storage (the dashboards of cohort spaces read boards nobody has open).
+   */
+  async read<T>(code: string, diagramId: DiagramId, reader: (doc: Y.Doc) => T): Promise<T> {
+    const loaded = this.boards.get(boardKey(code, diagramId));
+    if (loaded) return reader((await loaded).doc);
+    const board = await this.load(code, diagramId);
+    try {
+      return reader(board.doc);
+    } finally {
+      board.doc.destroy();
+      board.shadow.destroy();
+    }
   }
 
   /**

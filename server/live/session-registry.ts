@@ -99,6 +99,15 @@ export class SessionRegistry {
     return room;
   }
 
+  /** Stops and forgets a session (its rows are about to be deleted); a later get() reads storage again. */
+  async discard(code: string): Promise<void> {
+    clearTimeout(this.unloadTimers.get(code));
+    this.unloadTimers.delete(code);
+    const room = this.rooms.get(code);
+    this.rooms.delete(code);
+    (await room?.catch(() => undefined))?.close();
+  }
+
   /** Loads every unfinished session so that their timers run again after a restart. */
   async resumeLive(): Promise<number> {
     const live = await this.deps.sessions.listLive();

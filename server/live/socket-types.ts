@@ -1,5 +1,6 @@
 import type { Server, Socket } from 'socket.io';
 import type { ClientToServerEvents, ServerToClientEvents } from '../../lib/protocol/events';
+import type { BoardActor } from '../../lib/board/model';
 import type { Locale } from '../../lib/quiz/types';
 
 /** What the server remembers about one connection. */
@@ -8,6 +9,8 @@ export interface SocketData {
   hostOf: Record<string, Locale>;
   /** The player this socket plays as, per session code. */
   playerOf: Record<string, string>;
+  /** Cohort spaces this socket is bound to, by invitation code (the room code of their boards): as host or as a member. */
+  cohortOf: Record<string, BoardActor>;
 }
 
 export type LiveServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;

@@ -5,6 +5,7 @@ import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } f
 import { migrationProvider } from './migrations';
 import type { DatabaseSchema } from './schema';
 import { createBoardRepository } from './board-repository';
+import { createCohortRepository } from './cohort-repository';
 import { createSessionRepository } from './session-repository';
 import type { Storage } from './types';
 
@@ -44,6 +45,7 @@ export async function openStorage(config: StorageConfig): Promise<Storage> {
     dialect,
     sessions: createSessionRepository(db),
     boards: createBoardRepository(db),
+    cohorts: createCohortRepository(db),
     async ping() {
       await sql`select 1`.execute(db);
     },

@@ -49,9 +49,72 @@ export interface BoardUpdatesTable {
   at: Int8;
 }
 
+/** Row shape of `cohorts`: one cohort space. JSON columns hold arrays of ids. */
+export interface CohortsTable {
+  id: string;
+  name: string;
+  locale: Locale;
+  deadline: Int8 | null;
+  topics: string;
+  quiz_id: string | null;
+  question_ids: string;
+  card_ids: string;
+  invite_code: string;
+  facilitator_secret_hash: string;
+  created_at: Int8;
+  closed_at: Int8 | null;
+}
+
+export interface CohortMembersTable {
+  id: string;
+  cohort_id: string;
+  name: string;
+  name_key: string;
+  locale: Locale;
+  resume_code: string;
+  joined_at: Int8;
+  last_active_at: Int8;
+  seen_reply_ids: string;
+}
+
+export interface CohortMemberDevicesTable {
+  secret_hash: string;
+  member_id: string;
+  created_at: Int8;
+}
+
+export interface CohortCardsTable {
+  member_id: string;
+  card_id: string;
+  at: Int8;
+}
+
+export interface CohortAnswersTable {
+  member_id: string;
+  question_id: string;
+  /** JSON of the Answer. */
+  answer: string;
+  share: number | null;
+  /** 1 or 0; null for a poll. */
+  correct: number | null;
+  at: Int8;
+}
+
+export interface CohortRoundsTable {
+  cohort_id: string;
+  session_code: string;
+  started_at: Int8;
+}
+
 /** Every table Kysely may query, by name. */
 export interface DatabaseSchema {
   sessions: SessionsTable;
   session_events: SessionEventsTable;
   board_updates: BoardUpdatesTable;
+  cohorts: CohortsTable;
+  cohort_members: CohortMembersTable;
+  cohort_member_devices: CohortMemberDevicesTable;
+  cohort_cards: CohortCardsTable;
+  cohort_answers: CohortAnswersTable;
+  cohort_rounds: CohortRoundsTable;
 }

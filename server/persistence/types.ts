@@ -1,6 +1,6 @@
 import type { SessionEvent } from '../../lib/quiz/machine';
 import type { ScoringMode } from '../../lib/quiz/scoring';
-import type { Locale } from '../../lib/quiz/types';
+import type { Answer, Locale, Topic } from '../../lib/quiz/types';
 
 export type SessionStatus = 'live' | 'ended';
 
@@ -63,10 +63,87 @@ export interface BoardRepository {
   compact(room: string, diagram: string, throughSeq: number, snapshot: Uint8Array, at: number): Promise<void>;
 }
 
+/** A cohort space as stored. */
+export interface CohortRecord {
+  id: string;
+  name: string;
+  locale: Locale;
+  deadline: number | null;
+  topics: Topic[];
+  quizId: string | null;
+  questionIds: string[];
+  cardIds: string[];
+  inviteCode: string;
+  facilitatorSecretHash: string;
+  createdAt: number;
+  closedAt: number | null;
+}
+
+export interface CohortMemberRecord {
+  id: string;
+  cohortId: string;
+  name: string;
+  /** The name folded for comparison; unique within the space. */
+  nameKey: string;
+  locale: Locale;
+  resumeCode: string;
+  joinedAt: number;
+  lastActiveAt: number;
+  seenReplyIds: string[];
+}
+
+export interface CohortCardRow {
+  memberId: string;
+  cardId: string;
+  at: number;
+}
+
+export interface CohortAnswerRow {
+  memberId: string;
+  questionId: string;
+  answer: Answer;
+  share: number | null;
+  correct: boolean | null;
+  at: number;
+}
+
+export interface CohortRoundRow {
+  sessionCode: string;
+  startedAt: number;
+}
+
+/** Storage for cohort spaces. Every write resolves only once durable. */
+export interface CohortRepository {
+  /** Rejects with DuplicateCodeError when the invite code is taken. */
+  create(record: CohortRecord): Promise<void>;
+  find(id: string): Promise<CohortRecord | undefined>;
+  findByInvite(inviteCode: string): Promise<CohortRecord | undefined>;
+  /** Adds a member with their first device secret. Rejects with DuplicateNameError or DuplicateCodeError (resume code). */
+  addMember(member: CohortMemberRecord, secretHash: string): Promise<void>;
+  addDevice(memberId: string, secretHash: string, at: number): Promise<void>;
+  memberBySecret(cohortId: string, secretHash: string): Promise<CohortMemberRecord | undefined>;
+  memberByResumeCode(resumeCode: string): Promise<CohortMemberRecord | undefined>;
+  members(cohortId: string): Promise<CohortMemberRecord[]>;
+  /** Records a card read (a second read keeps the first time). */
+  markCard(memberId: string, cardId: string, at: number): Promise<void>;
+  /** Rejects with DuplicateAnswerError when the member already answered that question. */
+  recordAnswer(row: CohortAnswerRow): Promise<void>;
+  cards(cohortId: string): Promise<CohortCardRow[]>;
+  answers(cohortId: string): Promise<CohortAnswerRow[]>;
+  touch(memberId: string, at: number): Promise<void>;
+  setSeenReplies(memberId: string, replyIds: string[]): Promise<void>;
+  addRound(cohortId: string, round: CohortRoundRow): Promise<void>;
+  rounds(cohortId: string): Promise<CohortRoundRow[]>;
+  close(cohortId: string, at: number): Promise<void>;
+  /** Deletes the space, everything it owns, its boards and its live rounds' sessions, in one transaction. */
+  delete(cohortId: string): Promise<void>;
+}
+
 export interface Storage {
   dialect: 'sqlite' | 'postgres';
   sessions: SessionRepository;
   boards: BoardRepository;
+  cohorts: CohortRepository;
   /** Resolves when the database answers a trivial query. */
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -76,5 +153,19 @@ export class DuplicateCodeError extends Error {
   constructor(code: string) {
     super(`session code ${code} is taken`);
     this.name = 'DuplicateCodeError';
+  }
+}
+
+export class DuplicateNameError extends Error {
+  constructor(name: string) {
+    super(`the name ${name} is taken in this space`);
+    this.name = 'DuplicateNameError';
+  }
+}
+
+export class DuplicateAnswerError extends Error {
+  constructor(questionId: string) {
+    super(`question ${questionId} is already answered`);
+    this.name = 'DuplicateAnswerError';
   }
 }

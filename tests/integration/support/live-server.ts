@@ -1,4 +1,4 @@
-import type { Misconception } from '../../../lib/content/types';
+import type { LessonCard, Misconception } from '../../../lib/content/types';
 import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -58,6 +58,8 @@ export interface StartOptions {
   /** Bank questions a session can pick by id (and misconceptions for its report). */
   bank?: readonly Question[];
   misconceptions?: readonly Misconception[];
+  /** Lesson cards cohort spaces are made of. */
+  lessons?: readonly LessonCard[];
   clock?: Clock;
 }
 
@@ -87,6 +89,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     quizzes: options.quizzes ?? [testQuiz()],
     bank: options.bank,
     misconceptions: options.misconceptions,
+    lessons: options.lessons,
     clock: options.clock ?? systemClock,
     logger: silentLogger,
     reportMessages: REPORT_MESSAGES,
