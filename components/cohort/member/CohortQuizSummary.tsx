@@ -1,0 +1,143 @@
+'use client';
+import { useTranslations } from 'next-intl';
+import { useEffect, type Ref } from 'react';
+import type { MemberView } from '../../../lib/cohort/views';
+import type { RoundAnswer } from '../../../lib/learn/progress';
+import { summarizeRound } from '../../../lib/learn/round';
+import type { PublicQuestion } from '../../../lib/quiz/display';
+import type { Locale } from '../../../lib/quiz/types';
+import { Link } from '../../../i18n/navigation';
+import { LINK_PRIMARY, Panel } from '../../learn/Panel';
+import { ScoreBars } from '../../learn/ScoreBars';
+import { Button } from '../../ui/Button';
+
+/**
+ * The end of the space's quiz: the score by topic, the misconceptions the misses revealed, and
+ * the questions still open. Feedback for answers given on another device is fetched first.
+ */
+export function CohortQuizSummary({
+  ids,
+  byId,
+  view,
+  given,
+  locale,
+  onReview,
+  onPick,
+  headingRef,
+  cohortId,
+}: {
+  ids: string[];
+  byId: Map<string, PublicQuestion>;
+  view: MemberView;
+  given: Record<string, RoundAnswer>;
+  locale: Locale;
+  onReview: (questionId: string) => Promise<void>;
+  onPick: (position: number) => void;
+  headingRef: Ref<HTMLHeadingElement>;
+  cohortId: string;
+}) {
+  const t = useTranslations('CohortMember');
+  const learn = useTranslations('Learn');
+  const answeredIds = ids.filter((id) => view.answers[id]);
+  const missing = answeredIds.filter((id) => !given[`${locale}:${id}`]);
+  const open = ids.map((id, position) => ({ id, position })).filter(({ id }) => !view.answers[id]);
+
+  useEffect(() => {
+    for (const id of missing) void onReview(id);
+    // Only when the set of answers lacking feedback changes.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [missing.join(',')]);
+
+  const answers = Object.fromEntries(answeredIds.flatMap((id) => (given[`${locale}:${id}`] ? [[id, given[`${locale}:${id}`]!]] : [])));
+  const summary = summarizeRound({ selection: 'cohort', questionIds: ids, position: ids.length, answers, startedAt: 0 }, (id) => byId.get(id)?.topic);
+  const prompt = (id: string) => byId.get(id)?.prompt ?? id;
+  const loading = missing.length > 0;
+
+  return (
+    <div className="space-y-5">
+      <Panel>
+        <h1 ref={headingRef} tabIndex={-1} className="text-3xl font-extrabold">
+          {open.length === 0 ? t('summary.titleDone') : t('summary.titleSoFar')}
+        </h1>
+        <p className="text-lg" data-testid="quiz-summary-count">
+          {t('quiz.answeredCount', { answered: answeredIds.length, total: ids.length })}
+        </p>
+        {loading ? (
+          <p role="status" className="text-slate-700 dark:text-slate-300">
+            {t('summary.loading')}
+          </p>
+        ) : summary.total.count > 0 ? (
+          <p className="text-xl font-semibold">{learn('summary.total', { percent: Math.round(summary.total.share * 100), correct: summary.total.correct, count: summary.total.count })}</p>
+        ) : (
+          answeredIds.length > 0 && <p className="text-lg">{learn('summary.onlyPolls')}</p>
+        )}
+        <Link href={`/cohorts/${cohortId}`} className={LINK_PRIMARY}>
+          {t('summary.toSpace')}
+        </Link>
+      </Panel>
+
+      {open.length > 0 && (
+        <Panel>
+          <h2 className="text-xl font-bold">{t('summary.openTitle', { count: open.length })}</h2>
+          <ul className="space-y-2">
+            {open.map(({ id, position }) => (
+              <li key={id} className="flex flex-wrap items-center justify-between gap-2">
+                <span>
+                  {position + 1}. {prompt(id)}
+                </span>
+                {!view.cohort.closed && (
+                  <Button variant="secondary" onClick={() => onPick(position)} aria-label={t('summary.answerNumber', { number: position + 1 })}>
+                    {t('summary.answer')}
+                  </Button>
+                )}
+              </li>
+            ))}
+          </ul>
+        </Panel>
+      )}
+
+      {!loading && summary.byTopic.length > 0 && (
+        <Panel>
+          <h2 id="cohort-score-by-topic" className="text-xl font-bold">
+            {learn('summary.byTopic')}
+          </h2>
+          <ScoreBars scores={summary.byTopic} labelledBy="cohort-score-by-topic" />
+        </Panel>
+      )}
+
+      {!loading && (summary.byMisconception.length > 0 || summary.otherMisses.length > 0) && (
+        <Panel>
+          <h2 className="text-xl font-bold">{learn('summary.review')}</h2>
+          <ul className="space-y-4">
+            {summary.byMisconception.map(({ misconception, questionIds }) => (
+              <li key={misconception.id} className="space-y-1 border-l-4 border-amber-500 pl-3">
+                <p>
+                  <span className="font-semibold">{learn('feedback.belief')}</span> <q>{misconception.statement}</q>
+                </p>
+                <p>
+                  <span className="font-semibold">{learn('feedback.correction')}</span> {misconception.correction}
+                </p>
+                <p className="text-sm text-slate-700 dark:text-slate-300">{learn('summary.seenIn', { count: questionIds.length })}</p>
+                <ul className="list-inside list-disc text-sm text-slate-700 dark:text-slate-300">
+                  {questionIds.map((id) => (
+                    <li key={id}>{prompt(id)}</li>
+                  ))}
+                </ul>
+              </li>
+            ))}
+          </ul>
+          {summary.otherMisses.length > 0 && (
+            <>
+              <h3 className="font-bold">{learn('summary.otherMisses')}</h3>
+              <ul className="list-inside list-disc text-slate-700 dark:text-slate-300">
+                {summary.otherMisses.map((id) => (
+                  <li key={id}>{prompt(id)}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </Panel>
+      )}
+    </div>
+  );
+}
