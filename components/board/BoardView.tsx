@@ -1,12 +1,13 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type PointerEvent } from 'react';
+import { clockOffset } from '../../lib/client/server-clock';
 import { HOST_AUTHOR, MAX_NOTE_TEXT, REACTIONS, type BoardActor, type Note } from '../../lib/board/model';
 import { request, secretStore, type LiveClientSocket } from '../../lib/client/live-socket';
 import { DIAGRAM_CONTENT } from '../../lib/diagram/content';
 import { DIAGRAM_REGIONS, type DiagramId, type RegionId } from '../../lib/diagram/ids';
 import type { ErrorCode } from '../../lib/protocol/errors';
-import type { Locale } from '../../lib/quiz/types';
+import type { Answer, Locale } from '../../lib/quiz/types';
 import type { HostView, PlayerView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
 import { DiagramFigure, regionAnchor } from '../diagram/DiagramFigure';
@@ -14,7 +15,10 @@ import { useRegionLabel } from '../diagram/useRegionLabel';
 import { useLiveConnection } from '../quiz/useLiveConnection';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { BoardQuizLayer, BoardQuizPanel } from './BoardQuiz';
+import { BoardStage } from './BoardStage';
 import { colourOf, useBoard, type Peer } from './useBoard';
+import { useBoardAnswer, type LiveView, type SubmitAnswer } from './useBoardAnswer';
 
 type Credentials = { role: 'host' | 'player'; secret: string } | null;
 
@@ -35,7 +39,20 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
     setCredentials(host ? { role: 'host', secret: host } : player ? { role: 'player', secret: player } : null);
   }, [code]);
 
-  const onHostView = useCallback((v: HostView) => setNicknames(Object.fromEntries(v.participants.map((p) => [p.id, p.nickname]))), []);
+  // The live quiz as this socket sees it, for the question panel.
+  const [live, setLive] = useState<LiveView | null>(null);
+  const [offset, setOffset] = useState(0);
+  const onLiveView = useCallback((v: LiveView) => {
+    setLive(v);
+    setOffset(clockOffset(v.serverNow));
+  }, []);
+  const onHostView = useCallback(
+    (v: HostView) => {
+      setNicknames(Object.fromEntries(v.participants.map((p) => [p.id, p.nickname])));
+      onLiveView(v);
+    },
+    [onLiveView],
+  );
 
   const { socket, status, fatal: connectionFatal } = useLiveConnection((s: LiveClientSocket) => {
     if (!credentials) return;
@@ -48,9 +65,11 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
         setBinding((b) => b + 1);
       });
     } else {
+      s.off('player:state').on('player:state', onLiveView);
       void request(s, 'player:resume', { code, playerSecret: credentials.secret, locale }).then((r) => {
         if (!r.ok) return setFatal(r.error.code);
         const v: PlayerView = r.data;
+        onLiveView(v);
         setMyName(v.nickname);
         setActor((a) => (a?.id === v.playerId ? a : { id: v.playerId, role: 'player' }));
         setBinding((b) => b + 1);
@@ -61,6 +80,18 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
   const name = actor?.role === 'host' ? t('facilitator') : myName;
   const board = useBoard({ socket, code, diagramId, actor, name, binding });
   const title = DIAGRAM_CONTENT[diagramId].title[locale];
+
+  // The same answer:submit as the play page; the answer goes nowhere else.
+  const submit: SubmitAnswer = useCallback(
+    async (answer: Answer) => {
+      if (!socket || live?.role !== 'player') return { ok: false, code: 'INTERNAL' };
+      const r = await request(socket, 'answer:submit', { code, questionIndex: live.questionIndex, answer });
+      if (!r.ok) return { ok: false, code: r.error.code };
+      setLive((v) => (v?.role === 'player' && v.questionIndex === r.data.questionIndex ? { ...v, myAnswer: v.myAnswer ?? answer } : v));
+      return { ok: true };
+    },
+    [socket, live, code],
+  );
 
   if (credentials === null || fatal || connectionFatal) {
     return (
@@ -99,14 +130,34 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
       <p role="status" className={status === 'offline' ? 'rounded-lg bg-amber-100 px-3 py-2 font-semibold text-amber-950' : 'sr-only'}>
         {status === 'offline' ? t('reconnecting') : board.status === 'ready' ? t('connected') : t('connecting')}
       </p>
-      <Board board={board} actor={actor} diagramId={diagramId} nicknames={nicknames} myName={name} />
+      <Board board={board} actor={actor} code={code} diagramId={diagramId} nicknames={nicknames} myName={name} live={live} offset={offset} submitAnswer={submit} />
     </div>
   );
 }
 
 type BoardApi = ReturnType<typeof useBoard>;
 
-function Board({ board, actor, diagramId, nicknames, myName }: { board: BoardApi; actor: BoardActor | null; diagramId: DiagramId; nicknames: Record<string, string>; myName: string }) {
+function Board({
+  board,
+  actor,
+  code,
+  diagramId,
+  nicknames,
+  myName,
+  live,
+  offset,
+  submitAnswer,
+}: {
+  board: BoardApi;
+  actor: BoardActor | null;
+  code: string;
+  diagramId: DiagramId;
+  nicknames: Record<string, string>;
+  myName: string;
+  live: LiveView | null;
+  offset: number;
+  submitAnswer: SubmitAnswer;
+}) {
   const t = useTranslations('Board');
   const regionLabel = useRegionLabel();
   const isHost = actor?.role === 'host';
@@ -119,6 +170,8 @@ function Board({ board, actor, diagramId, nicknames, myName }: { board: BoardApi
   const lastPoint = useRef<{ x: number; y: number; at: number } | null>(null);
   const regionSelectId = useId();
   const textId = useId();
+  const answer = useBoardAnswer(live, diagramId, submitAnswer);
+  const answering = answer.answering;
 
   const hostPeer = peers.find((p) => p.role === 'host');
   const following = !isHost && settings.follow;
@@ -134,11 +187,17 @@ function Board({ board, actor, diagramId, nicknames, myName }: { board: BoardApi
     [actor?.id, myName, nicknames, peers, t],
   );
 
-  // Spotlight: every screen brings the region into view.
+  // Spotlight: every screen brings the (zoomed) diagram into view.
   useEffect(() => {
     if (!settings.spotlight) return;
-    figureRef.current?.querySelector(`[data-region="${settings.spotlight}"]`)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+    const calm = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+    figureRef.current?.scrollIntoView({ block: 'nearest', behavior: calm ? 'auto' : 'smooth' });
   }, [settings.spotlight]);
+
+  // Where a player points while answering is theirs alone: no cursor goes out meanwhile.
+  useEffect(() => {
+    if (answering) board.moveCursor(null);
+  }, [answering, board.moveCursor]);
 
   const pointIn = (event: PointerEvent) => {
     const box = figureRef.current?.getBoundingClientRect();
@@ -166,15 +225,34 @@ function Board({ board, actor, diagramId, nicknames, myName }: { board: BoardApi
   };
 
   const visibleNotes = board.notes.filter((n) => isHost || !n.hidden);
+  // While a player answers on this diagram the spotlight waits: a region lit (perhaps left
+  // from the last reveal) would point at an answer, and for labelling name a marker.
+  const spotlight = answering ? null : settings.spotlight;
+  const spotlit = spotlight ? [spotlight] : [];
+  // After a hotspot question's reveal, its right regions are marked on this diagram's board.
+  const revealedRegions = answer.here && live?.reveal ? live.reveal.regions : [];
+  const recentPoint = () => (lastPoint.current && Date.now() - lastPoint.current.at < 1000 ? { x: lastPoint.current.x, y: lastPoint.current.y } : null);
 
   return (
     <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0 space-y-4">
-        <div
+        {live && answer.question && <BoardQuizPanel live={live} offset={offset} code={code} diagramId={diagramId} answer={answer} />}
+        <BoardStage
           ref={figureRef}
-          data-testid="board-figure"
-          className="relative rounded-xl bg-white p-0 dark:bg-slate-900"
+          diagramId={diagramId}
+          spotlight={spotlight}
+          caption={
+            <div role="status" aria-live="polite">
+              {spotlight && (
+                <p className="font-semibold" data-testid="spotlight">
+                  {t('spotlightOn', { region: regionLabel(spotlight) })}
+                </p>
+              )}
+              {settings.spotlight && !spotlight && <p className="font-semibold">{t('spotlightPaused')}</p>}
+            </div>
+          }
           onPointerMove={(e) => {
+            if (answering) return;
             const p = pointIn(e);
             if (p) board.moveCursor(p);
           }}
@@ -183,15 +261,23 @@ function Board({ board, actor, diagramId, nicknames, myName }: { board: BoardApi
             const p = pointIn(e);
             if (p) lastPoint.current = { ...p, at: Date.now() };
           }}
+          figure={
+            answering && answer.question?.type === 'hotspot' ? (
+              <DiagramFigure diagramId={diagramId} mode="pick" selected={answer.picked?.regionId ?? null} highlighted={spotlit} onPick={(regionId, point) => answer.pickRegion(regionId, recentPoint() ?? point)} />
+            ) : answering && answer.question?.type === 'labelling' ? (
+              <DiagramFigure diagramId={diagramId} mode="label" highlighted={spotlit} />
+            ) : (
+              <DiagramFigure diagramId={diagramId} mode="explore" selected={shownSelected} highlighted={[...spotlit, ...revealedRegions]} onSelect={following ? undefined : onSelect} />
+            )
+          }
         >
-          <DiagramFigure diagramId={diagramId} mode="explore" selected={shownSelected} highlighted={settings.spotlight ? [settings.spotlight] : []} onSelect={following ? undefined : onSelect} />
           <div aria-hidden="true" className="pointer-events-none absolute inset-0">
             {visibleNotes.map((note) => (
               <span
                 key={note.id}
                 data-testid="board-pin"
-                className="absolute -ml-2 -mt-2 h-4 w-4 rounded-full border-2 border-white shadow"
-                style={{ left: `${note.x * 100}%`, top: `${note.y * 100}%`, backgroundColor: note.resolved ? '#64748b' : colourOf(note.author), opacity: note.hidden ? 0.4 : 1 }}
+                className="absolute h-4 w-4 rounded-full border-2 border-white shadow"
+                style={{ left: `${note.x * 100}%`, top: `${note.y * 100}%`, transform: 'translate(-50%, -50%) scale(var(--board-inverse, 1))', backgroundColor: note.resolved ? '#64748b' : colourOf(note.author), opacity: note.hidden ? 0.4 : 1 }}
               />
             ))}
             {peers
@@ -201,8 +287,8 @@ function Board({ board, actor, diagramId, nicknames, myName }: { board: BoardApi
                   key={p.clientId}
                   data-testid="board-cursor"
                   data-name={p.name}
-                  className="absolute transition-[left,top] duration-100 ease-linear"
-                  style={{ left: `${p.cursor!.x * 100}%`, top: `${p.cursor!.y * 100}%` }}
+                  className="absolute origin-top-left transition-[left,top] duration-100 ease-linear"
+                  style={{ left: `${p.cursor!.x * 100}%`, top: `${p.cursor!.y * 100}%`, transform: 'scale(var(--board-inverse, 1))' }}
                 >
                   <svg width="14" height="14" viewBox="0 0 14 14" className="-ml-px -mt-px block">
                     <path d="M0 0 L14 5 L6 7 L4 14 Z" fill={p.colour} stroke="white" strokeWidth="1" />
@@ -213,12 +299,8 @@ function Board({ board, actor, diagramId, nicknames, myName }: { board: BoardApi
                 </span>
               ))}
           </div>
-        </div>
-        {settings.spotlight && (
-          <p className="font-semibold" data-testid="spotlight">
-            {t('spotlightOn', { region: regionLabel(settings.spotlight) })}
-          </p>
-        )}
+          {live && <BoardQuizLayer live={live} diagramId={diagramId} answer={answer} />}
+        </BoardStage>
         {following && <p className="font-semibold">{t('following')}</p>}
         {isHost && (
           <section aria-labelledby="board-host-controls" className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">

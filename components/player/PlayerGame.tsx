@@ -101,6 +101,13 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
               {t('paused')}
             </p>
           )}
+          {(question.type === 'hotspot' || question.type === 'labelling') && question.diagramId && !view.myAnswer && (
+            <p>
+              <Link href={`/board/${view.code}/${question.diagramId}`} target="_blank" rel="noopener" className="font-semibold text-indigo-800 underline dark:text-indigo-300">
+                {t('answerOnBoard')}
+              </Link>
+            </p>
+          )}
           {view.myAnswer ? (
             <Panel>
               <p role="status" className="text-lg font-semibold">

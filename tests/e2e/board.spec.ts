@@ -8,6 +8,23 @@ async function hoverDiagram(page: Page): Promise<void> {
   await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.5, { steps: 5 });
 }
 
+/** The scale the board's stage is drawn at now (1 when not zoomed), read from its computed transform. */
+async function zoomOf(page: Page): Promise<number> {
+  return page.getByTestId('board-figure').evaluate((el) => {
+    const transform = getComputedStyle(el).transform;
+    return transform === 'none' ? 1 : Math.round(new DOMMatrix(transform).a * 100) / 100;
+  });
+}
+
+/** Whether the (only) note pin is drawn inside the named region, as the page shows them now. */
+async function pinInside(page: Page, region: string): Promise<boolean> {
+  const pin = (await page.getByTestId('board-pin').boundingBox())!;
+  const area = (await page.getByTestId('board-figure').getByRole('button', { name: region, exact: true }).boundingBox())!;
+  const x = pin.x + pin.width / 2;
+  const y = pin.y + pin.height / 2;
+  return x >= area.x && x <= area.x + area.width && y >= area.y && y <= area.y + area.height;
+}
+
 test('host (English) and player (Portuguese) share a board live: presence, cursors, notes, spotlight', async ({ browser, request }) => {
   const created = await (await request.post('/api/sessions', { data: { quizId: 'containers-vs-vms', locale: 'en' } })).json();
   const code: string = created.code;
@@ -50,6 +67,31 @@ test('host (English) and player (Portuguese) share a board live: presence, curso
   await host.getByRole('button', { name: 'Spotlight the selected region' }).click();
   await expect(player.getByTestId('spotlight')).toHaveText('Destaque: Prédio (host Docker)');
   await expect(player.locator('figure[data-diagram="house-apartment"] figcaption')).toContainText('Em destaque: Prédio (host Docker)');
+
+  // Spotlighting a small region zooms every screen in on it and dims the rest; the note
+  // pinned on it stays on it; removing the spotlight restores the whole diagram.
+  await host.getByRole('button', { name: 'Locked door', exact: true }).focus();
+  await host.keyboard.press('Enter');
+  await host.getByRole('button', { name: 'Spotlight the selected region' }).click();
+  await expect(player.getByTestId('spotlight')).toHaveText('Destaque: Porta trancada');
+  await expect.poll(() => zoomOf(player), { message: 'the player sees the diagram zoomed in' }).toBeGreaterThan(1.5);
+  await expect(player.getByTestId('spotlight-dim')).toBeVisible();
+  await expect.poll(() => pinInside(player, 'Porta trancada'), { message: "the note's pin stays on its region while zoomed" }).toBe(true);
+  await expect.poll(() => zoomOf(host), { message: 'the host sees it zoomed too' }).toBeGreaterThan(1.5);
+  await expectNoAxeViolations(player, 'the player board zoomed on a spotlight (pt)');
+  // Smooth for most, instant for someone who asked for less motion.
+  expect(await player.getByTestId('board-figure').evaluate((el) => getComputedStyle(el).transitionProperty)).toContain('transform');
+  await player.emulateMedia({ reducedMotion: 'reduce' });
+  expect(await player.getByTestId('board-figure').evaluate((el) => getComputedStyle(el).transitionProperty)).toBe('none');
+  await player.emulateMedia({ reducedMotion: null });
+  await player.getByRole('button', { name: 'Mostrar o diagrama inteiro' }).click();
+  await expect.poll(() => zoomOf(player)).toBe(1);
+  await player.getByRole('button', { name: 'Mostrar o diagrama inteiro' }).click();
+  await expect.poll(() => zoomOf(player)).toBeGreaterThan(1.5);
+  await host.getByRole('button', { name: 'Remove the spotlight' }).click();
+  await expect(player.getByTestId('spotlight')).toHaveCount(0);
+  await expect.poll(() => zoomOf(player), { message: 'clearing the spotlight restores the normal view' }).toBe(1);
+  await expect(player.getByTestId('spotlight-dim')).toHaveCount(0);
 
   // Follow me: the player's selected region follows the host's.
   await host.getByRole('button', { name: 'Follow me' }).click();
