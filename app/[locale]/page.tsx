@@ -8,6 +8,7 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
   const { locale } = await params;
   setRequestLocale(locale as Locale);
   const t = await getTranslations('Home');
+  const cohorts = await getTranslations('CohortFacilitator');
   return (
     <div className="space-y-10">
       <section className="max-w-3xl space-y-4 pt-6">
@@ -25,6 +26,11 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             </Link>
           </HomeCard>
         ))}
+        <HomeCard id="cohorts" title={cohorts('home.title')} body={cohorts('home.body')}>
+          <Link href="/cohorts/new" className="mt-4 inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800">
+            {cohorts('home.action')}
+          </Link>
+        </HomeCard>
       </div>
     </div>
   );
