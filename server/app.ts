@@ -15,6 +15,10 @@ import { CohortTransport } from './cohort/cohort-handlers';
 import { toBase64 } from '../lib/board/codec';
 import type { LessonCard } from '../lib/content/types';
 import { createApiHandler } from './http/api';
+import { DEFAULT_LIMITS, type Limits } from './limits/limits';
+import { JoinLimiter } from './limits/join-limiter';
+import { originAllowed } from './limits/origin';
+import { createSocketGuard } from './limits/socket-guard';
 import { createCohortApi } from './http/cohort-api';
 import { createPracticeApi } from './http/practice-api';
 import type { ReportMessages } from './http/report-csv';
@@ -41,6 +45,12 @@ export interface ApplicationDeps {
   cohortMessages?: Record<Locale, CohortMessages>;
   /** Stored updates after which a shared board is compacted into one snapshot (default 100). */
   boardCompactEvery?: number;
+  /** Rate and size limits; DEFAULT_LIMITS for whatever is not given. */
+  limits?: Partial<Limits>;
+  /** Browser origins allowed to open a socket besides the server's own (ALLOWED_ORIGINS). */
+  allowedOrigins?: readonly string[];
+  /** Take the client address from X-Forwarded-For (behind a reverse proxy; TRUST_PROXY). */
+  trustProxy?: boolean;
   /** Requests the API does not own (the Next pages); 404 when absent, as in tests. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 }
@@ -74,7 +84,12 @@ export const MAX_SOCKET_MESSAGE_BYTES = 16 * 1024;
  */
 export function createApplication(httpServer: HttpServer, deps: ApplicationDeps): Application {
   const { logger, clock } = deps;
+  const limits: Limits = { ...DEFAULT_LIMITS, ...deps.limits };
+  const trustProxy = deps.trustProxy ?? false;
+  const joins = new JoinLimiter(limits, clock);
   const io: LiveServer = new Server(httpServer, {
+    // A page of another site may not open a socket in a visitor's browser.
+    allowRequest: (req, callback) => callback(null, originAllowed(req, deps.allowedOrigins ?? [], trustProxy)),
     maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
     perMessageDeflate: false,
     // Other upgrade requests (Next's dev reloader) belong to someone else: leave them alone.
@@ -95,7 +110,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
       if (room.state.phase !== previous.phase) cohortTransport?.sessionChanged(room.code, room.state.phase === 'podium');
     },
   });
-  transport = new LiveTransport({ io, registry, clock, logger });
+  transport = new LiveTransport({ io, registry, clock, logger, joins, trustProxy, maxPlayersPerRoom: limits.maxPlayersPerRoom });
   const live = transport;
 
   io.use((socket, next) => {
@@ -140,7 +155,9 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     const board = parseBoardRoom(room);
     if (board) void boards.unload(board.code, board.diagramId).catch((error: unknown) => logger.warn('board not unloaded', { room, error: String(error) }));
   });
+  const guard = createSocketGuard(limits, clock, logger);
   io.on('connection', (socket) => {
+    guard(socket);
     live.attach(socket);
     cohortLive.attach(socket);
     attachBoardHandlers(socket, { io, store: boards, presence, logger });
@@ -148,7 +165,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
 
   const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages, misconceptions: deps.misconceptions ?? [] });
   const practice = createPracticeApi({ bank: deps.bank ?? [], misconceptions: deps.misconceptions ?? [] });
-  const cohortApi = createCohortApi({ service: cohorts, messages: cohortMessages, logger, onJoined: (id) => cohortLive.dashboardChanged(id) });
+  const cohortApi = createCohortApi({ service: cohorts, messages: cohortMessages, logger, joins, trustProxy, onJoined: (id) => cohortLive.dashboardChanged(id) });
   httpServer.on('request', (req, res) => {
     // Socket.io answers its own polling requests on this same server.
     if (req.url?.startsWith('/socket.io/')) return;

@@ -9,6 +9,11 @@ export interface Config {
   dataDir: string;
   databaseUrl: string | undefined;
   logLevel: 'info' | 'warn' | 'error' | 'silent';
+  /** Browser origins allowed to open a socket besides the server's own. */
+  allowedOrigins: string[];
+  /** Behind a reverse proxy: client addresses come from X-Forwarded-For. */
+  trustProxy: boolean;
+  maxPlayersPerRoom: number | undefined;
 }
 
 const envSchema = z.object({
@@ -22,6 +27,13 @@ const envSchema = z.object({
     .optional()
     .or(z.literal('').transform(() => undefined)),
   LOG_LEVEL: z.enum(['info', 'warn', 'error', 'silent']).default('info'),
+  ALLOWED_ORIGINS: z
+    .string()
+    .default('')
+    .transform((text) => text.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url())),
+  TRUST_PROXY: z.enum(['0', '1', 'true', 'false', '']).default('').transform((v) => v === '1' || v === 'true'),
+  MAX_PLAYERS_PER_ROOM: z.coerce.number().int().min(1).optional(),
 });
 
 /** Reads the configuration; throws with every problem listed when something is off. */
@@ -38,5 +50,8 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     dataDir: path.resolve(cwd, e.DATA_DIR),
     databaseUrl: e.DATABASE_URL,
     logLevel: e.LOG_LEVEL,
+    allowedOrigins: e.ALLOWED_ORIGINS,
+    trustProxy: e.TRUST_PROXY,
+    maxPlayersPerRoom: e.MAX_PLAYERS_PER_ROOM,
   };
 }

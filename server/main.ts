@@ -39,6 +39,9 @@ async function main(): Promise<void> {
     reportMessages: loadReportMessages(new URL('locales/', root)),
     lessons: LESSONS,
     cohortMessages: loadCohortMessages(new URL('locales/', root)),
+    allowedOrigins: config.allowedOrigins,
+    trustProxy: config.trustProxy,
+    limits: config.maxPlayersPerRoom ? { maxPlayersPerRoom: config.maxPlayersPerRoom } : undefined,
     fallback: (req, res) => handle(req, res),
   });
   if (upgrade) {

@@ -33,6 +33,7 @@ export const ERROR_CODES = [
   'INVALID_NOTE',
   'COHORT_CLOSED',
   'NAME_TAKEN',
+  'ROOM_FULL',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -54,7 +55,7 @@ const HINTS: Record<ErrorCode, string> = {
   ALREADY_ANSWERED: 'This player has already answered this question.',
   INVALID_ANSWER: 'That answer does not fit the question.',
   GAME_OVER: 'The session has ended.',
-  RATE_LIMITED: 'Too many messages; slow down. (Reserved: not sent yet.)',
+  RATE_LIMITED: 'Too many messages or joins; wait a moment and try again.',
   STORAGE_UNAVAILABLE: 'The answer could not be stored; nothing was changed. Try again.',
   INTERNAL: 'Something went wrong on the server.',
   UPDATE_TOO_LARGE: 'That board update is larger than 10 KB; send smaller ones.',
@@ -66,6 +67,7 @@ const HINTS: Record<ErrorCode, string> = {
   INVALID_NOTE: 'A note or setting in that update is malformed (fields, region, position or text length).',
   COHORT_CLOSED: 'The facilitator has closed this space; it is read-only.',
   NAME_TAKEN: 'Someone in this space already uses that name.',
+  ROOM_FULL: 'This session has as many players as it can hold.',
 };
 
 /** The error part of a failed acknowledgement. */

@@ -6,6 +6,7 @@ import { cohortIdSchema, createCohortBodySchema, inviteCodeSchema, joinCohortBod
 import { LOCALES, type Locale } from '../../lib/quiz/types';
 import type { ZodType } from 'zod';
 import type { CohortMessages, CohortService } from '../cohort/cohort-service';
+import { clientAddress, type JoinLimiter } from '../limits/join-limiter';
 import type { Logger } from '../logger';
 import { readJson, sendBodyError, sendError, sendJson, sendMethodNotAllowed } from './json';
 
@@ -13,6 +14,8 @@ export interface CohortApiDeps {
   service: CohortService;
   messages: Record<Locale, CohortMessages>;
   logger: Logger;
+  joins?: JoinLimiter;
+  trustProxy?: boolean;
   /** Told when a member joins, so the facilitator's dashboard shows them at once. */
   onJoined?: (cohortId: string) => void;
 }
@@ -56,6 +59,10 @@ export function createCohortApi(deps: CohortApiDeps): (req: IncomingMessage, res
       if (path === '/api/cohorts/join') {
         const body = await parseBody(req, res, joinCohortBodySchema);
         if (!body) return true;
+        if (deps.joins && !deps.joins.allow(clientAddress(req, deps.trustProxy ?? false), `cohort:${body.inviteCode}`)) {
+          sendError(res, 'RATE_LIMITED');
+          return true;
+        }
         const joined = await service.join(body);
         if (!joined.ok) {
           sendError(res, joined.code, joined.code === 'NOT_FOUND' ? 'No space has that invitation code.' : undefined);
@@ -67,6 +74,11 @@ export function createCohortApi(deps: CohortApiDeps): (req: IncomingMessage, res
       }
       const body = await parseBody(req, res, resumeCohortBodySchema);
       if (!body) return true;
+      // Guessing resume codes costs join tokens, like joining does.
+      if (deps.joins && !deps.joins.allow(clientAddress(req, deps.trustProxy ?? false), 'cohort:resume')) {
+        sendError(res, 'RATE_LIMITED');
+        return true;
+      }
       const resumed = await service.resume(body.resumeCode);
       if (resumed.ok) sendJson(res, 200, resumed.value);
       else sendError(res, resumed.code, 'No member has that resume code.');

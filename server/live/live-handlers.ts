@@ -6,6 +6,7 @@ import { hostView, playerView, type HostView, type PlayerView } from '../../lib/
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { hashSecret, newId, newSecret, secretMatches } from '../secrets';
+import { clientAddress, type JoinLimiter } from '../limits/join-limiter';
 import type { LiveRoom } from './live-room';
 import type { SessionRegistry } from './session-registry';
 import { roomNames, type LiveServer, type LiveSocket } from './socket-types';
@@ -16,6 +17,11 @@ export interface LiveDeps {
   registry: SessionRegistry;
   clock: Clock;
   logger: Logger;
+  /** Joins per address and per room; unlimited without one. */
+  joins?: JoinLimiter;
+  trustProxy?: boolean;
+  /** Players a session holds (removed ones not counted); unlimited without one. */
+  maxPlayersPerRoom?: number;
 }
 
 /**
@@ -80,6 +86,9 @@ export class LiveTransport {
       if (!room) return failure('NOT_FOUND');
       const name = normalizeNickname(nickname);
       if (!name) return failure('INVALID_NICKNAME');
+      const players = room.state.joinOrder.filter((id) => !room.state.participants[id]!.removed).length;
+      if (players >= (this.deps.maxPlayersPerRoom ?? Number.POSITIVE_INFINITY)) return failure('ROOM_FULL');
+      if (this.deps.joins && !this.deps.joins.allow(clientAddress(socket.request, this.deps.trustProxy ?? false), `session:${code}`)) return failure('RATE_LIMITED');
       const playerId = newId();
       const playerSecret = newSecret();
       const result = await room.dispatch({ type: 'join', playerId, nickname: name, locale, secretHash: hashSecret(playerSecret) });

@@ -13,6 +13,7 @@ import type { HostView, PlayerView } from '../../../lib/quiz/views';
 import { createApplication, type Application } from '../../../server/app';
 import { systemClock, type Clock } from '../../../server/clock';
 import { loadReportMessages } from '../../../server/http/report-csv';
+import type { Limits } from '../../../server/limits/limits';
 import { silentLogger } from '../../../server/logger';
 import { openStorage } from '../../../server/persistence/database';
 import type { Storage } from '../../../server/persistence/types';
@@ -60,6 +61,8 @@ export interface StartOptions {
   misconceptions?: readonly Misconception[];
   /** Lesson cards cohort spaces are made of. */
   lessons?: readonly LessonCard[];
+  /** Rate and size limits other than the defaults. */
+  limits?: Partial<Limits>;
   clock?: Clock;
 }
 
@@ -90,6 +93,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     bank: options.bank,
     misconceptions: options.misconceptions,
     lessons: options.lessons,
+    limits: options.limits,
     clock: options.clock ?? systemClock,
     logger: silentLogger,
     reportMessages: REPORT_MESSAGES,
@@ -137,6 +141,8 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
 export interface ConnectOptions {
   /** The handshake auth; the right protocol version by default. */
   auth?: Record<string, unknown>;
+  /** Extra handshake headers (an Origin, as a browser would send). */
+  headers?: Record<string, string>;
 }
 
 export interface Frame {
@@ -263,6 +269,7 @@ export function rawSocket(url: string, options: ConnectOptions = {}): ClientSock
   return io(url, {
     auth: options.auth ?? { protocol: PROTOCOL_VERSION },
     transports: ['websocket'],
+    extraHeaders: options.headers,
     forceNew: true,
     // Tests reconnect explicitly, with a new socket, as a reloaded page would.
     reconnection: false,
