@@ -14,11 +14,12 @@ describe('the reveal of a question about a diagram region', () => {
 
   it('spotlights that region on the open board for everyone, and keeps it after a reload of the board', async () => {
     const question = QUESTION_BANK.find((q): q is HotspotQuestion => q.type === 'hotspot')!;
+    const next = QUESTION_BANK.find((q) => q.id !== question.id && q.type === 'truefalse')!;
     server = await startServer({ bank: QUESTION_BANK });
     const res = await fetch(`${server.url}/api/sessions`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ questionIds: [question.id], locale: 'en', scoring: 'accuracy' }),
+      body: JSON.stringify({ questionIds: [question.id, next.id], locale: 'en', scoring: 'accuracy' }),
     });
     const session = (await res.json()) as { code: string; hostSecret: string };
     const { client: host } = await hostOf(server, session);
@@ -38,5 +39,35 @@ describe('the reveal of a question about a diagram region', () => {
     const hostBoard = new BoardPeer(session.code, question.diagramId, { id: 'host', role: 'host' });
     await hostBoard.join(late);
     expect(readSettings(hostBoard.doc).spotlight).toBe(about);
+  });
+});
+
+describe('the next question', () => {
+  it('takes the reveal’s spotlight off again, so it cannot point at the next answer', async () => {
+    const question = QUESTION_BANK.find((q): q is HotspotQuestion => q.type === 'hotspot')!;
+    const next = QUESTION_BANK.find((q) => q.id !== question.id && q.type === 'truefalse')!;
+    const server = await startServer({ bank: QUESTION_BANK });
+    try {
+      const res = await fetch(`${server.url}/api/sessions`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ questionIds: [question.id, next.id], locale: 'en', scoring: 'accuracy' }),
+      });
+      const session = (await res.json()) as { code: string; hostSecret: string };
+      const { client: host } = await hostOf(server, session);
+      const ana = await joinAs(server, session.code, 'Ana');
+      const board = new BoardPeer(session.code, question.diagramId, { id: ana.playerId, role: 'player' });
+      await board.join(ana.client);
+      await host.ok('host:command', { code: session.code, command: { action: 'start' } });
+      await host.ok('host:command', { code: session.code, command: { action: 'next' } });
+      await eventually(() => expect(readSettings(board.doc).spotlight).not.toBeNull());
+      for (let i = 0; i < 3; i++) {
+        const view = await host.ok('host:command', { code: session.code, command: { action: 'next' } });
+        if (view.phase === 'question') break;
+      }
+      await eventually(() => expect(readSettings(board.doc).spotlight).toBeNull());
+    } finally {
+      await server.stop();
+    }
   });
 });
