@@ -4,7 +4,9 @@ import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwareness
 import * as Y from 'yjs';
 import { fromBase64, toBase64 } from '../../lib/board/codec';
 import { createBoardDoc, DEFAULT_SETTINGS, readNotes, readSettings, type BoardActor, type BoardSettings, type Note, type Reaction } from '../../lib/board/model';
+import { chunkUpdates } from '../../lib/board/chunks';
 import * as edits from '../../lib/board/notes';
+import { MAX_BOARD_UPDATE_BYTES } from '../../lib/board/permissions';
 import type { LiveClientSocket } from '../../lib/client/live-socket';
 import type { DiagramId, RegionId } from '../../lib/diagram/ids';
 import type { BoardState, BoardUpdate, BoardUpdateAck } from '../../lib/protocol/events';
@@ -13,7 +15,8 @@ import type { BoardState, BoardUpdate, BoardUpdateAck } from '../../lib/protocol
  * One shared board (a Yjs document per session and diagram) kept in step over the page's
  * socket, following docs/protocol.md section 14: join, then send each local transaction as
  * board:update; a refused update rebuilds the document from the server's state; after a
- * reconnection board:sync, then what the server lacks. Presence and cursors travel as
+ * reconnection board:sync, then what the server lacks (in chunks under the size cap when a
+ * long time offline made it larger). Presence and cursors travel as
  * y-protocols awareness updates, throttled to about 10 Hz.
  */
 
@@ -79,6 +82,8 @@ export function useBoard({ socket, code, diagramId, actor, name, binding }: UseB
   const joinedRef = useRef(false);
   const openedOnceRef = useRef(false);
   const receivedDuringPush = useRef(new Set<Uint8Array[]>());
+  /** My updates the server has not acknowledged yet (made offline, or sent without a reply), oldest first. */
+  const unackedRef = useRef<Uint8Array[]>([]);
   const socketRef = useRef<LiveClientSocket | null>(socket);
   socketRef.current = socket;
   const actorRef = useRef(actor);
@@ -100,7 +105,8 @@ export function useBoard({ socket, code, diagramId, actor, name, binding }: UseB
       const onUpdate = (update: Uint8Array, origin: unknown) => {
         refresh();
         if (origin === REMOTE) return;
-        if (joinedRef.current) void push(update);
+        unackedRef.current.push(update);
+        if (joinedRef.current) void push(update, [update]);
       };
       unwatchRef.current?.();
       doc.on('update', onUpdate);
@@ -111,6 +117,8 @@ export function useBoard({ socket, code, diagramId, actor, name, binding }: UseB
 
   const replaceWith = useCallback(
     (state: BoardState) => {
+      // The server's state replaces mine: what it refused is dropped, the rest it already has.
+      unackedRef.current = [];
       const doc = createBoardDoc();
       Y.applyUpdate(doc, fromBase64(state.update), REMOTE);
       const old = docRef.current;
@@ -122,7 +130,8 @@ export function useBoard({ socket, code, diagramId, actor, name, binding }: UseB
     [watch, refresh],
   );
 
-  const push = async (update: Uint8Array): Promise<BoardUpdateAck | undefined> => {
+  /** Sends one update; once acknowledged, the local updates it `covers` are no longer pending. */
+  const push = async (update: Uint8Array, covers: readonly Uint8Array[]): Promise<BoardUpdateAck | undefined> => {
     const s = socketRef.current;
     if (!s?.connected) return undefined;
     const received: Uint8Array[] = [];
@@ -136,7 +145,10 @@ export function useBoard({ socket, code, diagramId, actor, name, binding }: UseB
           replaceWith(ack.state);
           for (const relayed of received) Y.applyUpdate(docRef.current, relayed, REMOTE);
         }
-      } else setLastError(null);
+      } else {
+        setLastError(null);
+        unackedRef.current = unackedRef.current.filter((u) => !covers.includes(u));
+      }
       return ack;
     } catch {
       // No reply: the next board:sync after a reconnection sends it again.
@@ -277,8 +289,20 @@ export function useBoard({ socket, code, diagramId, actor, name, binding }: UseB
           Y.applyUpdate(docRef.current, fromBase64(r.data.update), REMOTE);
           joinedRef.current = true;
           const missing = Y.encodeStateAsUpdate(docRef.current, fromBase64(r.data.stateVector));
+          const pending = [...unackedRef.current];
           // An update with nothing in it is two zero bytes.
-          if (missing.byteLength > 2) void push(missing);
+          if (missing.byteLength > 2 && missing.byteLength <= MAX_BOARD_UPDATE_BYTES) void push(missing, pending);
+          else if (missing.byteLength > 2) {
+            // More than one message may carry (a long time offline): my pending edits, in
+            // order, merged into chunks under the cap (lib/board/chunks.ts).
+            void (async () => {
+              for (const chunk of chunkUpdates(pending)) {
+                const ack = await push(chunk, []);
+                if (!ack?.ok) return;
+              }
+              unackedRef.current = unackedRef.current.filter((u) => !pending.includes(u));
+            })();
+          }
         }
         setStatus('ready');
         refresh();

@@ -107,6 +107,24 @@ describe('a shared board', () => {
     }
   });
 
+  it('merges a long offline session larger than one update may be, in chunks, with nothing lost', async () => {
+    const server = await start();
+    const room = await roomWith(server, 2);
+    const [ana, bia] = room.players;
+    ana!.peer.goOffline();
+    // 40 long notes: about 20 KiB of edits, twice what one board:update may carry.
+    for (let i = 0; i < 40; i++) await ana!.peer.change((doc, me) => addNote(doc, me, note(`ana-${i}`, { text: `${i} `.padEnd(480, 'a') })));
+    await bia!.peer.change((doc, me) => addNote(doc, me, note('bia-1')));
+    const back = await server.connect();
+    await back.ok('player:resume', { code: room.session.code, playerSecret: ana!.playerSecret });
+    expect(await ana!.peer.rejoin(back)).toMatchObject({ ok: true });
+    const expected = await serverView(server, room.session);
+    await eventually(() => {
+      for (const peer of [room.host, ana!.peer, bia!.peer]) expect(peer.view()).toBe(expected);
+    });
+    expect(readNotes(room.host.doc)).toHaveLength(41);
+  });
+
   it('merges the edits of someone who was offline for a while, with nothing lost', async () => {
     const server = await start();
     const room = await roomWith(server, 2);

@@ -1,4 +1,6 @@
 import * as Y from 'yjs';
+import { chunkUpdates } from '../../../lib/board/chunks';
+import { MAX_BOARD_UPDATE_BYTES } from '../../../lib/board/permissions';
 import { fromBase64, toBase64 } from '../../../lib/board/codec';
 import { createBoardDoc, readNotes, readSettings, type BoardActor } from '../../../lib/board/model';
 import type { DiagramId } from '../../../lib/diagram/ids';
@@ -47,15 +49,30 @@ export class BoardPeer {
     const missing = Y.encodeStateAsUpdate(this.doc, fromBase64(state.stateVector));
     // An update with nothing in it is two zero bytes (no structs, no deletions).
     if (missing.byteLength <= 2) return undefined;
-    return this.push(missing);
+    const pending = this.offlineEdits.splice(0);
+    if (missing.byteLength <= MAX_BOARD_UPDATE_BYTES) return this.push(missing);
+    // Too much for one message: the offline edits in order, merged into chunks under the cap.
+    let ack: BoardUpdateAck | undefined;
+    for (const chunk of chunkUpdates(pending)) {
+      ack = await this.push(chunk);
+      if (!ack.ok) break;
+    }
+    return ack;
   }
+
+  /** Local updates made while offline, oldest first, as the browser client keeps them. */
+  private readonly offlineEdits: Uint8Array[] = [];
 
   /** Makes a local change; online, sends it and resolves with the acknowledgement. */
   async change(edit: (doc: Y.Doc, actor: BoardActor) => void): Promise<BoardUpdateAck | undefined> {
     const before = Y.encodeStateVector(this.doc);
     edit(this.doc, this.actor);
-    if (!this.online) return undefined;
-    return this.push(Y.encodeStateAsUpdate(this.doc, before));
+    const update = Y.encodeStateAsUpdate(this.doc, before);
+    if (!this.online) {
+      this.offlineEdits.push(update);
+      return undefined;
+    }
+    return this.push(update);
   }
 
   /** Sends raw update bytes, resyncing when they are refused. */
