@@ -1,6 +1,9 @@
 import fs from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { io, type Socket } from 'socket.io-client';
+import * as Y from 'yjs';
+import { fromBase64, toBase64 } from '../../lib/board/codec';
+import { addNote } from '../../lib/board/notes';
 import type { CreatedCohort, MemberCredentials, MemberView } from '../../lib/cohort/views';
 import { QUESTION_BANK } from '../../lib/content/bank';
 import type { Ack, ClientToServerEvents, ServerToClientEvents } from '../../lib/protocol/events';
@@ -47,7 +50,8 @@ async function openDashboardWithLink(page: Page, locale: 'en' | 'pt', space: Cre
 }
 
 test('a facilitator creates a space from the form and lands on its dashboard', async ({ browser }) => {
-  const context = await newContext(browser, 'en-US');
+  // West of the server's clock, so a deadline shown in the server's time zone would read a day late.
+  const context = await browser.newContext({ locale: 'en-US', timezoneId: 'America/Sao_Paulo', extraHTTPHeaders: { 'accept-language': 'en-US,en;q=0.9' }, viewport: { width: 1366, height: 900 } });
   const page = await context.newPage();
   await page.goto('/en');
   await page.getByRole('link', { name: 'Create a cohort space' }).click();
@@ -62,11 +66,16 @@ test('a facilitator creates a space from the form and lands on its dashboard', a
   await page.getByLabel('Name of the space').fill('Platform team – March');
   await page.getByLabel('Português (Brasil)').check();
   await page.getByRole('checkbox', { name: /The house and the apartment/ }).uncheck();
+  // A week from now, as a date input takes it; shown back in the reader's words.
+  const deadline = new Date(Date.now() + 7 * 86_400_000);
+  const day = `${deadline.getFullYear()}-${String(deadline.getMonth() + 1).padStart(2, '0')}-${String(deadline.getDate()).padStart(2, '0')}`;
+  await page.getByLabel('Deadline (optional)').fill(day);
   await page.getByRole('button', { name: 'Create the space' }).click();
   await page.waitForURL(/\/en\/cohorts\/[A-Za-z0-9_-]+\/dashboard$/);
 
   await expect(page.getByRole('heading', { level: 1, name: 'Platform team – March' })).toBeVisible();
   await expect(page.getByText('Language: Português (Brasil)')).toBeVisible();
+  await expect(page.getByText(`Deadline: ${new Date(`${day}T12:00:00Z`).toLocaleDateString('en-US', { dateStyle: 'full', timeZone: 'UTC' })}`)).toBeVisible();
   await expect(page.getByTestId('cohort-invite-code')).toHaveText(/^[A-Z0-9]{4}-[A-Z0-9]{4}$/);
   await expect(page.getByTestId('cohort-invite-link')).toContainText('/pt/cohorts/join?code=');
   await expect(page.getByText('No one has joined yet.', { exact: false })).toBeVisible();
@@ -108,6 +117,20 @@ test('the dashboard follows members live, without a reload, and starts a live ro
   await expect(page.getByTestId('cohort-most-missed')).toContainText('Missed by 1 of 1');
   await expect(page.getByTestId('cohort-topic-chart')).toContainText('0% right · 1 answer');
   await expectNoAxeViolations(page, 'dashboard (en, one member)');
+
+  // Ana asks a question on a shared diagram: it shows under the open questions, with a link to reply.
+  const board = new Y.Doc();
+  const joined = await ana.ask<{ update: string }>('board:join', { code: space.inviteCode, diagramId: 'stacks' });
+  if (!joined.ok) throw new Error(`board:join refused: ${joined.error.code}`);
+  Y.applyUpdate(board, fromBase64(joined.data.update));
+  const before = Y.encodeStateVector(board);
+  addNote(board, { id: ana.credentials.memberId, role: 'player' }, { id: 'ana-q1', kind: 'note', regionId: 'st-vm-hypervisor', x: 0.5, y: 0.5, text: 'Does the hypervisor need its own OS?', createdAt: Date.now() });
+  const stored = await ana.ask('board:update', { code: space.inviteCode, diagramId: 'stacks', update: toBase64(Y.encodeStateAsUpdate(board, before)) });
+  expect(stored.ok).toBe(true);
+  const questions = page.getByTestId('cohort-open-questions');
+  await expect(questions).toContainText('Does the hypervisor need its own OS?');
+  await expect(questions).toContainText('Ana on “The VM stack and the container stack”');
+  await expect(questions.getByRole('link', { name: 'Reply on the board' })).toHaveAttribute('href', `/en/cohorts/${space.cohortId}/board/stacks`);
 
   ana.socket.disconnect();
   await expect(row).toContainText('Offline');

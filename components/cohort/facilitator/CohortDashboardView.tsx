@@ -27,6 +27,18 @@ function Notice({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
+/**
+ * The reader's own time zone. next-intl would otherwise format in the server's, and a deadline
+ * set as "end of Friday" in São Paulo would read as Saturday on a server running in UTC.
+ */
+function readerTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}
+
 const HOME_LINK = 'inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white hover:bg-indigo-800';
 
 /** The facilitator's dashboard of a cohort space, live. */
@@ -87,7 +99,7 @@ export function CohortDashboardView({ cohortId, boards }: { cohortId: string; bo
         <h1 className="text-3xl font-extrabold tracking-tight sm:text-4xl">{cohort.name}</h1>
         <ul className="flex flex-wrap gap-x-5 gap-y-1 text-slate-700 dark:text-slate-300">
           <li>{t('dashboard.language', { language: t(`languages.${cohort.locale}`) })}</li>
-          <li>{cohort.deadline === null ? t('dashboard.noDeadline') : t('dashboard.deadline', { date: format.dateTime(cohort.deadline, { dateStyle: 'full' }) })}</li>
+          <li>{cohort.deadline === null ? t('dashboard.noDeadline') : t('dashboard.deadline', { date: format.dateTime(cohort.deadline, { dateStyle: 'full', timeZone: readerTimeZone() }) })}</li>
           <li>{t('dashboard.contents', { cards: cohort.cardIds.length, questions: cohort.questionIds.length })}</li>
           <li>
             <span aria-hidden="true" className={`mr-1.5 inline-block h-2.5 w-2.5 rounded-full ${status === 'online' ? 'bg-emerald-600 dark:bg-emerald-400' : 'bg-amber-500'}`} />
@@ -99,7 +111,7 @@ export function CohortDashboardView({ cohortId, boards }: { cohortId: string; bo
             {t('dashboard.closedBanner')}
           </p>
         )}
-        <ErrorNotice code={actionError} />
+        <ErrorNotice code={actionError ?? refused} />
       </header>
 
       <div className="grid grid-cols-[minmax(0,1fr)] gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">

@@ -9,7 +9,7 @@ import { Button } from '../../ui/Button';
 
 const CHOICE =
   'flex cursor-pointer gap-3 rounded-xl border border-slate-300 p-3 has-[:checked]:border-indigo-700 has-[:checked]:ring-2 has-[:checked]:ring-indigo-700 has-[:disabled]:cursor-not-allowed has-[:disabled]:opacity-70 dark:border-slate-700 dark:has-[:checked]:border-indigo-400 dark:has-[:checked]:ring-indigo-400';
-const COUNTS = [3, 5, 10] as const;
+const COUNTS = [3, 5, 10, 20] as const;
 
 /** Pulls everyone online into a live quiz: on the most missed questions or the whole quiz. */
 export function LiveRoundPanel({
@@ -34,6 +34,9 @@ export function LiveRoundPanel({
   const [scoring, setScoring] = useState<ScoringMode>('speed');
   // Before anyone misses anything, only the whole quiz can be played.
   const effectiveKind = missedCount === 0 ? 'quiz' : kind;
+  // 3, 5, 10… below what has been missed, then "all of them" (at most 20, the protocol's cap).
+  const counts = [...new Set([...COUNTS.filter((n) => n < missedCount), Math.min(missedCount, 20)])];
+  const chosenCount = counts.includes(count) ? count : counts.filter((n) => n <= count).at(-1) ?? counts[0]!;
 
   return (
     <section aria-labelledby="cohort-live-title" className="space-y-4 rounded-2xl border border-slate-200 bg-white p-5 dark:border-slate-800 dark:bg-slate-900">
@@ -53,7 +56,7 @@ export function LiveRoundPanel({
         className="space-y-4"
         onSubmit={(e) => {
           e.preventDefault();
-          onStart(effectiveKind === 'quiz' ? { kind: 'quiz' } : { kind: 'most-missed', count: Math.min(count, missedCount) }, scoring);
+          onStart(effectiveKind === 'quiz' ? { kind: 'quiz' } : { kind: 'most-missed', count: chosenCount }, scoring);
         }}
       >
         <fieldset className="space-y-2" disabled={disabled}>
@@ -77,16 +80,16 @@ export function LiveRoundPanel({
                 <label className="flex items-center gap-2 text-sm font-semibold">
                   {t('live.howMany')}
                   <select
-                    value={count}
+                    value={chosenCount}
                     onChange={(e) => {
                       setCount(Number(e.target.value));
                       setKind('most-missed');
                     }}
                     className="min-h-11 rounded-lg border border-slate-400 bg-white px-2 text-base font-normal dark:border-slate-600 dark:bg-slate-800"
                   >
-                    {COUNTS.map((n) => (
+                    {counts.map((n) => (
                       <option key={n} value={n}>
-                        {Math.min(n, missedCount)}
+                        {n}
                       </option>
                     ))}
                   </select>
