@@ -12,7 +12,7 @@ import type { HostView, PlayerView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
 import { DiagramFigure, regionAnchor } from '../diagram/DiagramFigure';
 import { useRegionLabel } from '../diagram/useRegionLabel';
-import { useLiveConnection } from '../quiz/useLiveConnection';
+import { useLiveConnection, type ConnectionStatus } from '../quiz/useLiveConnection';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { BoardQuizLayer, BoardQuizPanel } from './BoardQuiz';
@@ -22,8 +22,31 @@ import { useBoardAnswer, type LiveView, type SubmitAnswer } from './useBoardAnsw
 
 type Credentials = { role: 'host' | 'player'; secret: string } | null;
 
-/** The shared board of one diagram in one live session: pins, notes, cursors, host controls. */
-export function BoardView({ code, diagramId }: { code: string; diagramId: DiagramId }) {
+/**
+ * A board whose socket and identity come from the page around it: a cohort space binds its
+ * socket with `cohort:member` or `cohort:facilitate`, and the server then opens the space's
+ * boards (code = its invitation code) to that socket as that member or as the host.
+ */
+export interface BoardBinding {
+  socket: LiveClientSocket | null;
+  status: ConnectionStatus;
+  /** Bumped after each (re)binding of the socket, so the board joins again. */
+  binding: number;
+  actor: BoardActor | null;
+  name: string;
+  /** Author id -> name, for the notes of people not on the board right now. */
+  names: Record<string, string>;
+  /** Where the board of another diagram is. */
+  hrefOf: (diagramId: DiagramId) => string;
+  /** The line under the title. */
+  lead: string;
+}
+
+/**
+ * The shared board of one diagram in one live session: pins, notes, cursors, host controls.
+ * With `bound`, the page supplies the socket and who this is (a cohort space), instead of a session secret.
+ */
+export function BoardView({ code, diagramId, bound }: { code: string; diagramId: DiagramId; bound?: BoardBinding }) {
   const t = useTranslations('Board');
   const locale = useLocale() as Locale;
   const [credentials, setCredentials] = useState<Credentials | undefined>(undefined);
@@ -33,11 +56,13 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
   const [nicknames, setNicknames] = useState<Record<string, string>>({});
   const [fatal, setFatal] = useState<ErrorCode | null>(null);
 
+  const external = bound !== undefined;
   useEffect(() => {
+    if (external) return;
     const host = secretStore.get(secretStore.host(code));
     const player = secretStore.get(secretStore.player(code));
     setCredentials(host ? { role: 'host', secret: host } : player ? { role: 'player', secret: player } : null);
-  }, [code]);
+  }, [code, external]);
 
   // The live quiz as this socket sees it, for the question panel.
   const [live, setLive] = useState<LiveView | null>(null);
@@ -54,7 +79,7 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
     [onLiveView],
   );
 
-  const { socket, status, fatal: connectionFatal } = useLiveConnection((s: LiveClientSocket) => {
+  const own = useLiveConnection((s: LiveClientSocket) => {
     if (!credentials) return;
     if (credentials.role === 'host') {
       s.off('host:state').on('host:state', onHostView);
@@ -75,10 +100,15 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
         setBinding((b) => b + 1);
       });
     }
-  }, Boolean(credentials));
+  }, Boolean(credentials) && !external);
+  const socket = bound ? bound.socket : own.socket;
+  const status = bound ? bound.status : own.status;
+  const connectionFatal = bound ? null : own.fatal;
+  const me = bound ? bound.actor : actor;
+  const names = bound ? bound.names : nicknames;
 
-  const name = actor?.role === 'host' ? t('facilitator') : myName;
-  const board = useBoard({ socket, code, diagramId, actor, name, binding });
+  const name = bound ? bound.name : actor?.role === 'host' ? t('facilitator') : myName;
+  const board = useBoard({ socket, code, diagramId, actor: me, name, binding: bound ? bound.binding : binding });
   const title = DIAGRAM_CONTENT[diagramId].title[locale];
 
   // The same answer:submit as the play page; the answer goes nowhere else.
@@ -93,7 +123,7 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
     [socket, live, code],
   );
 
-  if (credentials === null || fatal || connectionFatal) {
+  if ((!external && credentials === null) || fatal || connectionFatal) {
     return (
       <div className="mx-auto max-w-xl space-y-3 rounded-2xl border border-slate-200 bg-white p-6 dark:border-slate-800 dark:bg-slate-900">
         <h1 className="text-2xl font-bold">{t('notJoinedTitle')}</h1>
@@ -110,13 +140,13 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
     <div className="space-y-4">
       <header className="space-y-1">
         <h1 className="text-3xl font-extrabold tracking-tight">{t('title', { diagram: title })}</h1>
-        <p className="text-slate-700 dark:text-slate-300">{t('lead', { code })}</p>
+        <p className="text-slate-700 dark:text-slate-300">{bound ? bound.lead : t('lead', { code })}</p>
         <nav aria-label={t('otherDiagrams')}>
           <ul className="flex flex-wrap gap-2 text-sm font-semibold">
             {(Object.keys(DIAGRAM_REGIONS) as DiagramId[]).map((id) => (
               <li key={id}>
                 <Link
-                  href={`/board/${code}/${id}`}
+                  href={bound ? bound.hrefOf(id) : `/board/${code}/${id}`}
                   aria-current={id === diagramId ? 'page' : undefined}
                   className={id === diagramId ? 'inline-block rounded-md bg-indigo-700 px-3 py-1.5 text-white' : 'inline-block rounded-md border border-slate-300 px-3 py-1.5 hover:bg-slate-100 dark:border-slate-600 dark:hover:bg-slate-800'}
                 >
@@ -130,7 +160,7 @@ export function BoardView({ code, diagramId }: { code: string; diagramId: Diagra
       <p role="status" className={status === 'offline' ? 'rounded-lg bg-amber-100 px-3 py-2 font-semibold text-amber-950' : 'sr-only'}>
         {status === 'offline' ? t('reconnecting') : board.status === 'ready' ? t('connected') : t('connecting')}
       </p>
-      <Board board={board} actor={actor} code={code} diagramId={diagramId} nicknames={nicknames} myName={name} live={live} offset={offset} submitAnswer={submit} />
+      <Board board={board} actor={me} code={code} diagramId={diagramId} nicknames={names} myName={name} live={live} offset={offset} submitAnswer={submit} />
     </div>
   );
 }

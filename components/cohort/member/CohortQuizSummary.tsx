@@ -1,19 +1,25 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useEffect, type Ref } from 'react';
+import type { RevealedMisconception } from '../../../lib/learn/practice';
 import type { MemberView } from '../../../lib/cohort/views';
 import type { RoundAnswer } from '../../../lib/learn/progress';
-import { summarizeRound } from '../../../lib/learn/round';
+import { WEAK_THRESHOLD } from '../../../lib/learn/progress';
+import type { TopicScore } from '../../../lib/learn/round';
 import type { PublicQuestion } from '../../../lib/quiz/display';
-import type { Locale } from '../../../lib/quiz/types';
+import { TOPICS, type Locale } from '../../../lib/quiz/types';
 import { Link } from '../../../i18n/navigation';
 import { LINK_PRIMARY, Panel } from '../../learn/Panel';
 import { ScoreBars } from '../../learn/ScoreBars';
 import { Button } from '../../ui/Button';
 
+/** Reviews fetched one after another, this far apart: well under the server's per-socket event rate. */
+const REVIEW_GAP_MS = 120;
+
 /**
- * The end of the space's quiz: the score by topic, the misconceptions the misses revealed, and
- * the questions still open. Feedback for answers given on another device is fetched first.
+ * The end of the space's quiz: the score by topic (from the stored results), the misconceptions
+ * the misses revealed (their feedback fetched one by one when this screen lacks it), and the
+ * questions still open.
  */
 export function CohortQuizSummary({
   ids,
@@ -39,17 +45,27 @@ export function CohortQuizSummary({
   const t = useTranslations('CohortMember');
   const learn = useTranslations('Learn');
   const answeredIds = ids.filter((id) => view.answers[id]);
-  const missing = answeredIds.filter((id) => !given[`${locale}:${id}`]);
+  const missed = answeredIds.filter((id) => view.answers[id]!.share !== null && !view.answers[id]!.correct);
+  const missing = missed.filter((id) => !given[`${locale}:${id}`]);
   const open = ids.map((id, position) => ({ id, position })).filter(({ id }) => !view.answers[id]);
 
+  const missingKey = missing.join(',');
   useEffect(() => {
-    for (const id of missing) void onReview(id);
-    // Only when the set of answers lacking feedback changes.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [missing.join(',')]);
+    if (!missingKey) return;
+    let stopped = false;
+    void (async () => {
+      for (const id of missingKey.split(',')) {
+        if (stopped) return;
+        await onReview(id);
+        await new Promise((resolve) => window.setTimeout(resolve, REVIEW_GAP_MS));
+      }
+    })();
+    return () => {
+      stopped = true;
+    };
+  }, [missingKey, onReview]);
 
-  const answers = Object.fromEntries(answeredIds.flatMap((id) => (given[`${locale}:${id}`] ? [[id, given[`${locale}:${id}`]!]] : [])));
-  const summary = summarizeRound({ selection: 'cohort', questionIds: ids, position: ids.length, answers, startedAt: 0 }, (id) => byId.get(id)?.topic);
+  const summary = summarize(answeredIds, view, byId, (id) => given[`${locale}:${id}`]?.feedback.misconceptions);
   const prompt = (id: string) => byId.get(id)?.prompt ?? id;
   const loading = missing.length > 0;
 
@@ -62,11 +78,7 @@ export function CohortQuizSummary({
         <p className="text-lg" data-testid="quiz-summary-count">
           {t('quiz.answeredCount', { answered: answeredIds.length, total: ids.length })}
         </p>
-        {loading ? (
-          <p role="status" className="text-slate-700 dark:text-slate-300">
-            {t('summary.loading')}
-          </p>
-        ) : summary.total.count > 0 ? (
+        {summary.total.count > 0 ? (
           <p className="text-xl font-semibold">{learn('summary.total', { percent: Math.round(summary.total.share * 100), correct: summary.total.correct, count: summary.total.count })}</p>
         ) : (
           answeredIds.length > 0 && <p className="text-lg">{learn('summary.onlyPolls')}</p>
@@ -81,12 +93,12 @@ export function CohortQuizSummary({
           <h2 className="text-xl font-bold">{t('summary.openTitle', { count: open.length })}</h2>
           <ul className="space-y-2">
             {open.map(({ id, position }) => (
-              <li key={id} className="flex flex-wrap items-center justify-between gap-2">
-                <span>
+              <li key={id} className="flex items-center gap-3 border-t border-slate-200 pt-2 first:border-t-0 first:pt-0 dark:border-slate-800">
+                <span className="min-w-0 flex-1">
                   {position + 1}. {prompt(id)}
                 </span>
                 {!view.cohort.closed && (
-                  <Button variant="secondary" onClick={() => onPick(position)} aria-label={t('summary.answerNumber', { number: position + 1 })}>
+                  <Button variant="secondary" className="shrink-0" onClick={() => onPick(position)} aria-label={t('summary.answerNumber', { number: position + 1 })}>
                     {t('summary.answer')}
                   </Button>
                 )}
@@ -96,7 +108,7 @@ export function CohortQuizSummary({
         </Panel>
       )}
 
-      {!loading && summary.byTopic.length > 0 && (
+      {summary.byTopic.length > 0 && (
         <Panel>
           <h2 id="cohort-score-by-topic" className="text-xl font-bold">
             {learn('summary.byTopic')}
@@ -105,6 +117,11 @@ export function CohortQuizSummary({
         </Panel>
       )}
 
+      {loading && (
+        <p role="status" className="text-slate-700 dark:text-slate-300">
+          {t('summary.loading')}
+        </p>
+      )}
       {!loading && (summary.byMisconception.length > 0 || summary.otherMisses.length > 0) && (
         <Panel>
           <h2 className="text-xl font-bold">{learn('summary.review')}</h2>
@@ -140,4 +157,43 @@ export function CohortQuizSummary({
       )}
     </div>
   );
+}
+
+/** Score by topic from the stored results; misses grouped by the misconception their feedback revealed. */
+function summarize(
+  answeredIds: string[],
+  view: MemberView,
+  byId: Map<string, PublicQuestion>,
+  misconceptionsOf: (id: string) => RevealedMisconception[] | undefined,
+) {
+  const scores = new Map<string, { count: number; correct: number; sum: number }>();
+  const groups = new Map<string, { misconception: RevealedMisconception; questionIds: string[] }>();
+  const otherMisses: string[] = [];
+  for (const id of answeredIds) {
+    const result = view.answers[id]!;
+    const topic = byId.get(id)?.topic;
+    if (result.share === null || !topic) continue;
+    const score = scores.get(topic) ?? { count: 0, correct: 0, sum: 0 };
+    scores.set(topic, { count: score.count + 1, correct: score.correct + (result.correct ? 1 : 0), sum: score.sum + result.share });
+    if (result.correct) continue;
+    const found = misconceptionsOf(id);
+    if (found && found.length === 0) otherMisses.push(id);
+    for (const m of found ?? []) {
+      const group = groups.get(m.id) ?? { misconception: m, questionIds: [] };
+      group.questionIds.push(id);
+      groups.set(m.id, group);
+    }
+  }
+  const byTopic: TopicScore[] = TOPICS.flatMap((topic) => {
+    const s = scores.get(topic);
+    return s ? [{ topic, count: s.count, correct: s.correct, share: s.sum / s.count }] : [];
+  });
+  const count = byTopic.reduce((n, t) => n + t.count, 0);
+  const total = {
+    count,
+    correct: byTopic.reduce((n, t) => n + t.correct, 0),
+    share: count > 0 ? byTopic.reduce((n, t) => n + t.share * t.count, 0) / count : 0,
+  };
+  const byMisconception = [...groups.values()].sort((a, b) => b.questionIds.length - a.questionIds.length);
+  return { byTopic, total, byMisconception, otherMisses, weak: byTopic.filter((t) => t.share < WEAK_THRESHOLD).map((t) => t.topic) };
 }

@@ -65,7 +65,7 @@ export function LessonCards({
                 </p>
               )}
               {read.has(card.id) ? (
-                <p className="font-semibold text-emerald-800 dark:text-emerald-300">
+                <p data-testid="card-read" className="font-semibold text-emerald-800 dark:text-emerald-300">
                   <span aria-hidden="true">✔ </span>
                   {t('cards.readDone')}
                 </p>

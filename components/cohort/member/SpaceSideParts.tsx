@@ -1,5 +1,5 @@
 'use client';
-import { useFormatter, useTranslations } from 'next-intl';
+import { useFormatter, useNow, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
 import type { MemberView, ReplyNotice } from '../../../lib/cohort/views';
 import { DIAGRAM_CONTENT } from '../../../lib/diagram/content';
@@ -150,6 +150,7 @@ export function ProgressPanel({ view }: { view: MemberView }) {
 export function DeadlineLine({ deadline }: { deadline: number | null }) {
   const t = useTranslations('CohortMember');
   const format = useFormatter();
+  const now = useNow({ updateInterval: 60_000 });
   if (deadline === null) return <p className="text-slate-700 dark:text-slate-300">{t('home.noDeadline')}</p>;
-  return <p className="text-slate-700 dark:text-slate-300">{t('home.deadline', { date: format.dateTime(deadline, { dateStyle: 'full', timeStyle: 'short' }), relative: format.relativeTime(deadline) })}</p>;
+  return <p className="text-slate-700 dark:text-slate-300">{t('home.deadline', { date: format.dateTime(deadline, { dateStyle: 'full', timeStyle: 'short' }), relative: format.relativeTime(deadline, now) })}</p>;
 }

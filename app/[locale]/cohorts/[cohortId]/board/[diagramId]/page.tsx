@@ -1,0 +1,26 @@
+import type { Metadata } from 'next';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
+import { notFound } from 'next/navigation';
+import { MemberBoard } from '../../../../../../components/cohort/member/MemberBoard';
+import { DIAGRAM_IDS, type DiagramId } from '../../../../../../lib/diagram/ids';
+import type { Locale } from '../../../../../../lib/quiz/types';
+
+type Params = Promise<{ locale: string; cohortId: string; diagramId: string }>;
+
+function isDiagramId(value: string): value is DiagramId {
+  return (DIAGRAM_IDS as string[]).includes(value);
+}
+
+export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({ locale: locale as Locale, namespace: 'Board' });
+  return { title: t('metaTitle') };
+}
+
+/** One shared board of a cohort space, for a member (room code: the space's invitation code). */
+export default async function CohortBoardPage({ params }: { params: Params }) {
+  const { locale, cohortId, diagramId } = await params;
+  if (!isDiagramId(diagramId)) notFound();
+  setRequestLocale(locale as Locale);
+  return <MemberBoard cohortId={cohortId} diagramId={diagramId} />;
+}
