@@ -117,6 +117,11 @@ test('the dashboard follows members live, without a reload, and starts a live ro
   await expect(page.getByTestId('cohort-most-missed')).toContainText('Missed by 1 of 1');
   await expect(page.getByTestId('cohort-topic-chart')).toContainText('0% right · 1 answer');
   await expectNoAxeViolations(page, 'dashboard (en, one member)');
+  // On a phone the tables scroll sideways inside their own region, never the page.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expectNoAxeViolations(page, 'dashboard (en, one member, phone)');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1366, height: 900 });
 
   // Ana asks a question on a shared diagram: it shows under the open questions, with a link to reply.
   const board = new Y.Doc();

@@ -103,7 +103,7 @@ export function CohortCreateForm({ topics, quizzes }: { topics: CohortTopicChoic
 
   const hint = (key: typeof problem) =>
     problem === key ? (
-      <p id={`${ids}-${key}-problem`} className="text-sm font-semibold text-red-800 dark:text-red-300">
+      <p id={`${ids}-${key}-problem`} role={key === 'topics' || key === 'noQuestions' ? 'alert' : undefined} className="text-sm font-semibold text-red-800 dark:text-red-300">
         {t(`create.problem.${key!}`)}
       </p>
     ) : null;
