@@ -100,9 +100,11 @@ export function SpaceActions({
             </div>
           </div>
         ) : (
-          <Button variant="secondary" className="w-full" disabled={closed} onClick={() => setStep('close')}>
-            {t('space.close')}
-          </Button>
+          !closed && (
+            <Button variant="secondary" className="w-full" onClick={() => setStep('close')}>
+              {t('space.close')}
+            </Button>
+          )
         )}
       </div>
 
