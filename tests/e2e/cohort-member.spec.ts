@@ -152,7 +152,7 @@ test('a live round the facilitator starts pulls the member from their space into
   await context.close();
 });
 
-test("members annotate the space's board together, and a reply to a note waits in its author's space", async ({ browser, request }) => {
+test("members and the facilitator annotate the space's board together, and replies to a note wait in its author's space", async ({ browser, request }) => {
   const space = await createSpace(request, 'Platform onboarding');
   const anaContext = await newContext(browser, 'pt-BR');
   const ana = await anaContext.newPage();
@@ -179,12 +179,26 @@ test("members annotate the space's board together, and a reply to a note waits i
   await note.getByRole('button', { name: 'Reply', exact: true }).click();
   await expect(ana.getByTestId('board-note')).toContainText('Yes: each apartment has its own door.');
 
+  // The facilitator, on a device holding the space's facilitator secret, opens the same board as its host.
+  const facilitatorContext = await newContext(browser, 'en-US');
+  await facilitatorContext.addInitScript(([key, secret]) => window.localStorage.setItem(key!, secret!), [`stackhouse:cohort:${space.cohortId}:facilitator`, space.facilitatorSecret]);
+  const facilitator = await facilitatorContext.newPage();
+  await facilitator.goto(`/en/cohorts/${space.cohortId}/board/house-apartment`);
+  const seen = facilitator.getByTestId('board-note').filter({ hasText: 'A porta é o namespace de rede?' });
+  await expect(seen).toContainText('Ana on Locked door');
+  await expect(facilitator.getByRole('heading', { name: 'Facilitator controls' })).toBeVisible();
+  await seen.getByLabel('Reply to this note').fill('Right, and the lock is the cgroup.');
+  await seen.getByRole('button', { name: 'Reply', exact: true }).click();
+  await expect(ana.getByTestId('board-note')).toContainText('Right, and the lock is the cgroup.');
+  await facilitatorContext.close();
+
   // Back in her space, Ana finds the reply waiting, and can put it away.
   await ana.goto(`/pt/cohorts/${space.cohortId}`);
   const notice = ana.getByTestId('notice');
-  await expect(notice).toContainText(say(member.pt, 'notices.byMember', { name: 'Bruno' }));
-  await expect(notice).toContainText('A porta é o namespace de rede?');
-  await expect(notice).toContainText('Yes: each apartment has its own door.');
+  await expect(notice).toHaveCount(2);
+  await expect(notice.filter({ hasText: say(member.pt, 'notices.byMember', { name: 'Bruno' }) })).toContainText('Yes: each apartment has its own door.');
+  await expect(notice.filter({ hasText: say(member.pt, 'notices.byFacilitator') })).toContainText('Right, and the lock is the cgroup.');
+  await expect(notice.first()).toContainText('A porta é o namespace de rede?');
   await expectNoAxeViolations(ana, 'cohort home with a notice (pt)');
   await ana.getByRole('button', { name: say(member.pt, 'notices.markSeen') }).click();
   await expect(notice).toHaveCount(0);

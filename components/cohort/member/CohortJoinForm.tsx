@@ -9,7 +9,7 @@ import { Link, useRouter } from '../../../i18n/navigation';
 import { LINK_TEXT, Panel } from '../../learn/Panel';
 import { Button } from '../../ui/Button';
 import { ErrorNotice } from '../../ui/ErrorNotice';
-import { fetchInvitation, joinCohort, normalizeCode } from './cohort-http';
+import { fetchInvitation, joinCohort, normalizeCode, readerTimeZone } from './cohort-http';
 
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', pt: 'Português (Brasil)' };
 const INPUT = 'rounded-lg border border-slate-400 bg-white px-3 py-3 text-xl dark:border-slate-600 dark:bg-slate-800';
@@ -96,7 +96,7 @@ export function CohortJoinForm({ initialCode }: { initialCode: string }) {
               {invitation.name}
             </p>
             <p className="text-slate-700 dark:text-slate-300">
-              {invitation.deadline !== null ? t('join.deadline', { date: format.dateTime(invitation.deadline, { dateStyle: 'full', timeStyle: 'short' }) }) : t('join.noDeadline')}
+              {invitation.deadline !== null ? t('join.deadline', { date: format.dateTime(invitation.deadline, { dateStyle: 'full', timeStyle: 'short', timeZone: readerTimeZone() }) }) : t('join.noDeadline')}
             </p>
             {invitation.closed && <p className="font-semibold text-amber-900 dark:text-amber-200">{t('join.closed')}</p>}
           </Panel>

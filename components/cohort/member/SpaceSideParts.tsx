@@ -8,7 +8,7 @@ import type { Locale } from '../../../lib/quiz/types';
 import { Link } from '../../../i18n/navigation';
 import { LINK_TEXT, Panel } from '../../learn/Panel';
 import { Button } from '../../ui/Button';
-import { groupCode } from './cohort-http';
+import { groupCode, readerTimeZone } from './cohort-http';
 
 /** The resume link and code, to continue on another device, with a copy button. */
 export function ResumePanel({ resumeCode }: { resumeCode: string }) {
@@ -152,5 +152,5 @@ export function DeadlineLine({ deadline }: { deadline: number | null }) {
   const format = useFormatter();
   const now = useNow({ updateInterval: 60_000 });
   if (deadline === null) return <p className="text-slate-700 dark:text-slate-300">{t('home.noDeadline')}</p>;
-  return <p className="text-slate-700 dark:text-slate-300">{t('home.deadline', { date: format.dateTime(deadline, { dateStyle: 'full', timeStyle: 'short' }), relative: format.relativeTime(deadline, now) })}</p>;
+  return <p className="text-slate-700 dark:text-slate-300">{t('home.deadline', { date: format.dateTime(deadline, { dateStyle: 'full', timeStyle: 'short', timeZone: readerTimeZone() }), relative: format.relativeTime(deadline, now) })}</p>;
 }

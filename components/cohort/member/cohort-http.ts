@@ -43,3 +43,12 @@ export function joinCohort(body: { inviteCode: string; name: string; locale: str
 export function resumeCohort(resumeCode: string): Promise<HttpResult<MemberCredentials>> {
   return call('/api/cohorts/resume', { method: 'POST', body: JSON.stringify({ resumeCode }) });
 }
+
+/** This browser's time zone: a deadline reads in the reader's zone, not the server's (next-intl's default). */
+export function readerTimeZone(): string | undefined {
+  try {
+    return Intl.DateTimeFormat().resolvedOptions().timeZone;
+  } catch {
+    return undefined;
+  }
+}

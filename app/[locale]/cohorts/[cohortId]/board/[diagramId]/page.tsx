@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
-import { MemberBoard } from '../../../../../../components/cohort/member/MemberBoard';
+import { CohortBoard } from '../../../../../../components/cohort/member/CohortBoard';
 import { DIAGRAM_IDS, type DiagramId } from '../../../../../../lib/diagram/ids';
 import type { Locale } from '../../../../../../lib/quiz/types';
 
@@ -17,10 +17,10 @@ export async function generateMetadata({ params }: { params: Params }): Promise<
   return { title: t('metaTitle') };
 }
 
-/** One shared board of a cohort space, for a member (room code: the space's invitation code). */
+/** One shared board of a cohort space, for a member or its facilitator (room code: the space's invitation code). */
 export default async function CohortBoardPage({ params }: { params: Params }) {
   const { locale, cohortId, diagramId } = await params;
   if (!isDiagramId(diagramId)) notFound();
   setRequestLocale(locale as Locale);
-  return <MemberBoard cohortId={cohortId} diagramId={diagramId} />;
+  return <CohortBoard cohortId={cohortId} diagramId={diagramId} />;
 }
