@@ -96,6 +96,16 @@ test('the dashboard follows members live, without a reload, and starts a live ro
   await expect.poll(() => new URL(page.url()).hash).toBe('');
   await expect(page.getByTestId('cohort-totals')).toContainText('Joined0');
 
+  // The facilitator link the dashboard shows opens the dashboard on another device.
+  await page.getByRole('button', { name: 'Show it' }).click();
+  const link = (await page.locator('#cohort-facilitator-link').textContent())!.trim();
+  expect(link).toContain('#key=');
+  const laptop = await newContext(browser, 'en-US');
+  const other = await laptop.newPage();
+  await other.goto(link);
+  await expect(other.getByRole('heading', { level: 1, name: 'Ops onboarding' })).toBeVisible();
+  await laptop.close();
+
   const ana = await joinMember(request, baseURL!, space.inviteCode, 'Ana');
   await expect(page.getByTestId('cohort-members').getByRole('rowheader', { name: /Ana/ })).toBeVisible();
   await expect(page.getByTestId('cohort-totals')).toContainText('Joined1');
@@ -149,7 +159,13 @@ test('the dashboard follows members live, without a reload, and starts a live ro
 
   await page.getByRole('button', { name: 'Start a live round on this one' }).click();
   await page.waitForURL(/\/en\/host\/[A-Z0-9]{6}$/);
-  await expect(page.getByTestId('join-code')).toHaveText(/^[A-Z0-9]{6}$/);
+  const code = (await page.getByTestId('join-code').textContent())!.trim();
+  expect(code).toMatch(/^[A-Z0-9]{6}$/);
+
+  // Back on the dashboard, the round is there with a way back to its console.
+  await page.goBack();
+  await expect(page.getByText(`A live round is running (code ${code}).`)).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Open the host console' })).toHaveAttribute('href', `/en/host/${code}`);
   await context.close();
 });
 
