@@ -42,34 +42,33 @@ function HomeContent({ cohortId, cards, space, view }: { cohortId: string; cards
 
       <NoticeList cohortId={cohortId} notices={view.notices} onSeen={(ids) => void space.markSeen(ids)} />
 
-      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
-        <div className="min-w-0 space-y-6">
-          <ProgressPanel view={view} />
-          <section aria-labelledby="cards-title" className="space-y-4">
-            <div className="space-y-1">
-              <h2 id="cards-title" className="text-2xl font-bold">
-                {t('cards.title')}
-              </h2>
-              <p className="text-slate-700 dark:text-slate-300">{cohort.closed ? t('cards.leadClosed') : t('cards.lead')}</p>
-            </div>
-            <LessonCards cards={mine} read={read} closed={cohort.closed} onMarkRead={space.markRead} />
-          </section>
-        </div>
-        <aside className="space-y-6" aria-label={t('home.aside')}>
-          <Panel className="border-indigo-200 dark:border-indigo-900">
-            <h2 className="text-xl font-bold">{t('quizBox.title')}</h2>
-            <p className="text-slate-700 dark:text-slate-300">
-              {cohort.questionIds.length === 0 ? t('quizBox.empty') : quizDone ? t('quizBox.done') : t('quizBox.body', { answered, total: cohort.questionIds.length })}
-            </p>
-            {cohort.questionIds.length > 0 && (
-              <Link href={`/cohorts/${cohortId}/quiz`} className={LINK_PRIMARY} data-testid="quiz-entry">
-                {quizDone ? t('quizBox.review') : answered > 0 ? t('quizBox.continue') : t('quizBox.start')}
-              </Link>
-            )}
-          </Panel>
+      {/* Phones read top to bottom: progress, the quiz, the cards, then boards and the resume code. */}
+      <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] lg:items-start">
+        <ProgressPanel view={view} />
+        <Panel className="border-indigo-200 dark:border-indigo-900">
+          <h2 className="text-xl font-bold">{t('quizBox.title')}</h2>
+          <p className="text-slate-700 dark:text-slate-300">
+            {cohort.questionIds.length === 0 ? t('quizBox.empty') : quizDone ? t('quizBox.done') : t('quizBox.body', { answered, total: cohort.questionIds.length })}
+          </p>
+          {cohort.questionIds.length > 0 && (
+            <Link href={`/cohorts/${cohortId}/quiz`} className={LINK_PRIMARY} data-testid="quiz-entry">
+              {quizDone ? t('quizBox.review') : answered > 0 ? t('quizBox.continue') : t('quizBox.start')}
+            </Link>
+          )}
+        </Panel>
+        <section aria-labelledby="cards-title" className="min-w-0 space-y-4">
+          <div className="space-y-1">
+            <h2 id="cards-title" className="text-2xl font-bold">
+              {t('cards.title')}
+            </h2>
+            <p className="text-slate-700 dark:text-slate-300">{cohort.closed ? t('cards.leadClosed') : t('cards.lead')}</p>
+          </div>
+          <LessonCards cards={mine} read={read} closed={cohort.closed} onMarkRead={space.markRead} />
+        </section>
+        <div className="space-y-6">
           <BoardLinks cohortId={cohortId} locale={space.locale} />
           <ResumePanel resumeCode={view.me.resumeCode} />
-        </aside>
+        </div>
       </div>
     </div>
   );
