@@ -124,7 +124,7 @@ test('a member joins in Portuguese, reads a card, answers two questions and find
   await laptop.close();
 });
 
-test('a live round the facilitator starts pulls the member from their space into the game', async ({ browser, request }) => {
+test('a live round the facilitator starts pulls the member from their space into the game; closing makes the space read-only live, deleting it is said', async ({ browser, request }) => {
   const space = await createSpace(request, 'Platform onboarding');
   const context = await newContext(browser, 'en-US');
   const page = await context.newPage();
@@ -147,6 +147,27 @@ test('a live round the facilitator starts pulls the member from their space into
   await expect(page).toHaveURL(new RegExp(`/en/cohorts/${space.cohortId}$`));
   await page.getByRole('button', { name: say(member.en, 'live.joinNow') }).click();
   await page.waitForURL(new RegExp(`/en/play/${code}$`));
+
+  // The facilitator closes the space: it turns read-only on the open page, without a reload.
+  await page.goto(`/en/cohorts/${space.cohortId}`);
+  const card = page.getByTestId('lesson-card').first();
+  await card.locator('summary').click();
+  await expect(card.getByRole('button', { name: say(member.en, 'cards.markRead') })).toBeVisible();
+  const closed = (await socket.timeout(10_000).emitWithAck('cohort:close', { cohortId: space.cohortId })) as Ack<CohortDashboard>;
+  expect(closed.ok).toBe(true);
+  await expect(page.getByTestId('closed-banner')).toContainText(say(member.en, 'frame.closedTitle'));
+  await expect(card.getByRole('button', { name: say(member.en, 'cards.markRead') })).toHaveCount(0);
+  await page.getByTestId('quiz-entry').click();
+  await expect(page.getByText(say(member.en, 'quiz.closedNoAnswers'))).toBeVisible();
+  // The question can be read; none of its answer controls can be used.
+  await expect(page.locator('main h1 ~ * button').first()).toBeDisabled();
+  await expect(page.locator('main h1 ~ * button:not([disabled])')).toHaveCount(0);
+
+  // Deleted: the page says so, and this device forgets the space.
+  const deleted = (await socket.timeout(10_000).emitWithAck('cohort:delete', { cohortId: space.cohortId })) as Ack<{ cohortId: string }>;
+  expect(deleted.ok).toBe(true);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(member.en, 'frame.deletedTitle'));
+  expect(await page.evaluate((key) => window.localStorage.getItem(key), `stackhouse:cohort:${space.cohortId}:member`)).toBeNull();
 
   socket.disconnect();
   await context.close();
