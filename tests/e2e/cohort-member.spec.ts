@@ -6,7 +6,7 @@ import type { Ack, LiveRoundCreated } from '../../lib/protocol/events';
 import { PROTOCOL_VERSION } from '../../lib/protocol/version';
 import { correctAnswer } from '../../lib/quiz/display';
 import type { Locale, Question } from '../../lib/quiz/types';
-import { answerByKeyboard, messages, next, say, type Words } from './learn-support';
+import { answerByKeyboard, messages, next, say, wrongAnswer, type Words } from './learn-support';
 import { expectNoAxeViolations, newContext } from './support';
 
 /*
@@ -229,6 +229,48 @@ test("members and the facilitator annotate the space's board together, and repli
 
   await anaContext.close();
   await brunoContext.close();
+});
+
+test('a member who finishes the quiz sees the summary, also on another device, with the misconceptions their misses revealed', async ({ browser, request }) => {
+  const response = await request.post('/api/cohorts', { data: { name: 'Scope week', locale: 'en', deadline: null, topics: ['scope'], quizId: null } });
+  const space = (await response.json()) as CreatedCohort;
+  const { socket, dashboard } = await facilitate(space);
+  const questions = dashboard.cohort.questionIds.map((id) => findBankQuestion(id)!) as Question[];
+  socket.disconnect();
+  const context = await newContext(browser, 'en-US', true);
+  const page = await context.newPage();
+  await joinSpace(page, 'en', space.inviteCode, 'Carla');
+  await page.getByTestId('quiz-entry').click();
+  // Every other answer wrong, the rest right.
+  for (const [i, q] of questions.entries()) {
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(q.prompt.en);
+    if (q.type === 'ordering') {
+      // The keyboard helper reads every list item in <main> as an item to order, and this page
+      // also lists the quiz's questions: send the order as shown, whatever it scores.
+      await page.locator('main').getByRole('button', { name: say(words('en').answer, 'send'), exact: true }).click();
+    } else await answerByKeyboard(page, q, i % 2 === 0 ? wrongAnswer(q) : (correctAnswer(q) ?? wrongAnswer(q)), 'en', words('en'));
+    await next(page, words('en'), i === questions.length - 1);
+  }
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(member.en, 'summary.titleDone'));
+  await expect(page.getByTestId('quiz-summary-count')).toHaveText(say(member.en, 'quiz.answeredCount', { answered: questions.length, total: questions.length }));
+  await expect(page.getByRole('heading', { name: say(words('en').learn, 'summary.review') })).toBeVisible();
+  await expectNoAxeViolations(page, 'cohort quiz summary (en, phone)');
+  const resumeCode = await (async () => {
+    await page.getByRole('link', { name: say(member.en, 'summary.toSpace') }).click();
+    return (await page.getByTestId('resume-code').textContent())!.replace(/-/g, '').trim();
+  })();
+
+  // The other device has none of the feedback: it fetches it from the server, and shows the same.
+  const other = await newContext(browser, 'pt-BR', false, 'dark');
+  const laptop = await other.newPage();
+  await laptop.goto(`/pt/cohorts/resume?code=${resumeCode}`);
+  await laptop.getByRole('button', { name: say(member.pt, 'resume.submit') }).click();
+  await laptop.getByTestId('quiz-entry').click();
+  await expect(laptop.getByRole('heading', { level: 1 })).toHaveText(say(member.pt, 'summary.titleDone'));
+  await expect(laptop.getByRole('heading', { name: say(words('pt').learn, 'summary.review') })).toBeVisible();
+  await expectNoAxeViolations(laptop, 'cohort quiz summary (pt, dark)');
+  await context.close();
+  await other.close();
 });
 
 test('the resume page and a device without the space explain what to do, in both languages', async ({ browser }) => {
