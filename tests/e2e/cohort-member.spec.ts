@@ -157,6 +157,8 @@ test('a live round the facilitator starts pulls the member from their space into
   expect(closed.ok).toBe(true);
   await expect(page.getByTestId('closed-banner')).toContainText(say(member.en, 'frame.closedTitle'));
   await expect(card.getByRole('button', { name: say(member.en, 'cards.markRead') })).toHaveCount(0);
+  await expect(page.getByTestId('live-banner')).toBeVisible();
+  await expectNoAxeViolations(page, 'cohort home, closed, with a live round on (en)');
   await page.getByTestId('quiz-entry').click();
   await expect(page.getByText(say(member.en, 'quiz.closedNoAnswers'))).toBeVisible();
   // The question can be read; none of its answer controls can be used.
