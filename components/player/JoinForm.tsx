@@ -10,6 +10,12 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 
 const NAMES: Record<Locale, string> = { en: 'English', pt: 'Português (Brasil)' };
 
+/** The code as a cohort space's invitation (8 characters, dashes and spaces ignored), or null. */
+function inviteCodeOf(code: string): string | null {
+  const compact = code.trim().toUpperCase().replace(/[\s-]/g, '');
+  return /^[A-Z0-9]{8}$/.test(compact) ? compact : null;
+}
+
 /** Code, nickname and language: two taps when the code came in the link. */
 export function JoinForm({ initialCode }: { initialCode: string }) {
   const t = useTranslations('Join');
@@ -23,6 +29,9 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
 
   async function join(event: React.FormEvent) {
     event.preventDefault();
+    const invite = inviteCodeOf(code);
+    // A cohort space's invitation typed here: its own join page asks for the name.
+    if (invite) return router.push({ pathname: '/cohorts/join', query: { code: invite } });
     setBusy(true);
     setError(null);
     const normalizedCode = code.trim().toUpperCase();
@@ -50,7 +59,7 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           autoComplete="off"
           autoCapitalize="characters"
           spellCheck={false}
-          maxLength={6}
+          maxLength={9}
           aria-describedby="code-hint"
           className="rounded-lg border border-slate-400 bg-white px-3 py-3 font-mono text-2xl uppercase tracking-[0.3em] dark:border-slate-600 dark:bg-slate-800"
         />
@@ -91,7 +100,7 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
         </select>
       </label>
       <ErrorNotice code={error} />
-      <Button type="submit" disabled={busy || code.trim().length !== 6 || nickname.trim().length === 0} className="w-full text-lg">
+      <Button type="submit" disabled={busy || (!inviteCodeOf(code) && (code.trim().length !== 6 || nickname.trim().length === 0))} className="w-full text-lg">
         {busy ? t('joining') : t('submit')}
       </Button>
     </form>
