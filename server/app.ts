@@ -62,6 +62,11 @@ export interface Application {
   start(): Promise<void>;
   /** Stops timers and sockets; the storage is the caller's to close. */
   close(): Promise<void>;
+  /**
+   * A graceful stop: takes no new event (each gets INTERNAL), tells every client the server
+   * is restarting, lets pending writes finish, then closes (clients reconnect by themselves).
+   */
+  shutdown(): Promise<void>;
 }
 
 /** Used when a caller (a test) passes no cohort words: the English ones. */
@@ -155,7 +160,8 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     const board = parseBoardRoom(room);
     if (board) void boards.unload(board.code, board.diagramId).catch((error: unknown) => logger.warn('board not unloaded', { room, error: String(error) }));
   });
-  const guard = createSocketGuard(limits, clock, logger);
+  let closing = false;
+  const guard = createSocketGuard(limits, clock, logger, () => closing);
   io.on('connection', (socket) => {
     guard(socket);
     live.attach(socket);
@@ -191,7 +197,13 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
       const count = await registry.resumeLive();
       if (count > 0) logger.info('resumed live sessions', { count });
     },
+    async shutdown() {
+      closing = true;
+      io.emit('server:restarting', {});
+      await this.close();
+    },
     async close() {
+      closing = true;
       presence.close();
       cohortLive.close();
       await registry.close();

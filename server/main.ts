@@ -6,6 +6,7 @@ import { MISCONCEPTIONS } from '../lib/content/misconceptions';
 import { QUIZZES } from '../lib/content/quizzes';
 import { createApplication } from './app';
 import { loadCohortMessages } from './cohort/cohort-service';
+import { shutDown } from './shutdown';
 import { systemClock } from './clock';
 import { parseConfig } from './config';
 import { loadReportMessages } from './http/report-csv';
@@ -58,10 +59,7 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info('stopping', { signal });
-    // Every acknowledged event is already stored; closing just ends connections cleanly.
-    await app.close();
-    await new Promise<void>((resolve) => httpServer.close(() => resolve()));
-    await storage.close();
+    await shutDown({ app, httpServer, storage, logger });
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));

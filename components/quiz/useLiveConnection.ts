@@ -25,6 +25,8 @@ export function useLiveConnection(onConnect: (socket: LiveClientSocket) => void,
       handler.current(s);
     });
     s.on('disconnect', () => setStatus('offline'));
+    // A deploy: the server stops taking events and closes; say "reconnecting" already.
+    s.on('server:restarting', () => setStatus('offline'));
     s.on('connect_error', (error: Error & { data?: ProtocolError }) => {
       setStatus('offline');
       if (error.data?.code === 'PROTOCOL_MISMATCH') setFatal('PROTOCOL_MISMATCH');

@@ -121,6 +121,8 @@ export interface ServerToClientEvents {
   'cohort:live': (payload: { cohortId: string; code: string }) => void;
   /** The space was deleted. */
   'cohort:deleted': (payload: { cohortId: string }) => void;
+  /** The server is stopping (a deploy, a restart): it takes nothing new; reconnect (the client does by itself). */
+  'server:restarting': (payload: Record<string, never>) => void;
 }
 
 /** Handshake `auth` object every client sends. */

@@ -14,7 +14,7 @@ const STRIKE_WINDOW_MS = 60_000;
  * rate gets RATE_LIMITED / BAD_REQUEST in its acknowledgement (an awareness frame is just
  * dropped), and a socket that keeps at it is disconnected. Shared buckets, one per socket id.
  */
-export function createSocketGuard(limits: Limits, clock: Clock, logger: Logger) {
+export function createSocketGuard(limits: Limits, clock: Clock, logger: Logger, closing: () => boolean = () => false) {
   const events = new TokenBuckets(limits.eventsBurst, limits.eventsPerSecond, clock);
   const awareness = new TokenBuckets(limits.awarenessBurst, limits.awarenessPerSecond, clock);
 
@@ -34,6 +34,11 @@ export function createSocketGuard(limits: Limits, clock: Clock, logger: Logger) 
     socket.use((packet, next) => {
       const [event, ...args] = packet as [string, ...unknown[]];
       const ack = args.at(-1);
+      if (closing()) {
+        // Shutting down: nothing new is taken (so nothing is acknowledged that will not be stored).
+        if (typeof ack === 'function') (ack as (r: unknown) => void)({ ok: false, error: protocolError('INTERNAL', 'The server is restarting; reconnect and try again.') });
+        return;
+      }
       if (event === 'board:awareness') {
         // Over the rate, a cursor frame is dropped like a lost one; no strike: a fast mouse is not abuse.
         if (awareness.take(socket.id)) next();

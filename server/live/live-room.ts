@@ -59,6 +59,11 @@ export class LiveRoom {
     return run;
   }
 
+  /** Resolves once every event dispatched so far is stored (or refused). */
+  async drain(): Promise<void> {
+    await this.queue;
+  }
+
   /** Stops the timer; the room takes no more events. */
   close(): void {
     this.closed = true;

@@ -115,10 +115,11 @@ export class SessionRegistry {
     return live.length;
   }
 
-  /** Stops every timer. */
+  /** Lets every event already dispatched finish its write, then stops every timer. */
   async close(): Promise<void> {
     this.closed = true;
     const rooms = await Promise.all([...this.rooms.values()].map((p) => p.catch(() => undefined)));
+    await Promise.all(rooms.map((room) => room?.drain()));
     for (const room of rooms) room?.close();
     for (const timer of this.unloadTimers.values()) clearTimeout(timer);
     this.unloadTimers.clear();

@@ -3,6 +3,7 @@ import { createApplication } from '../../../server/app';
 import { systemClock } from '../../../server/clock';
 import { silentLogger } from '../../../server/logger';
 import { openStorage } from '../../../server/persistence/database';
+import { shutDown } from '../../../server/shutdown';
 import { REPORT_MESSAGES, testQuiz } from './live-server';
 
 /*
@@ -27,5 +28,8 @@ const app = createApplication(server, {
   limits: { joinsPerAddressBurst: 10_000, joinsPerRoomBurst: 10_000 },
 });
 await app.start();
+process.on('SIGTERM', () => {
+  void shutDown({ app, httpServer: server, storage, logger: silentLogger }).then(() => process.exit(0));
+});
 await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', () => resolve()));
 process.stdout.write('ready\n');
