@@ -33,7 +33,11 @@ const diagramId = z.enum(DIAGRAM_IDS as [DiagramId, ...DiagramId[]]);
  * Base64 bytes. The cap is the transport's (16 KB frames); the decoded size limits of board
  * and awareness updates are checked by the handlers, so an oversize update gets its own code.
  */
-const base64 = z.string().max(16 * 1024).regex(/^[A-Za-z0-9+/]*={0,2}$/);
+const base64 = z
+  .string()
+  .max(16 * 1024)
+  // Padded base64 only (what btoa writes): anything else would fail to decode later.
+  .regex(/^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/);
 /** id -> id maps (matching, labelling): a few entries, ids as keys. */
 const idMap = <T extends z.ZodType>(value: T) =>
   z.record(id, value).refine((r) => Object.keys(r).length <= 12, 'at most 12 entries');

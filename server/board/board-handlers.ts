@@ -99,7 +99,12 @@ export function attachBoardHandlers(socket: LiveSocket, deps: BoardDeps): void {
     if (!parsed.success) return;
     const { code, diagramId, update } = parsed.data;
     if (!actorOf(code) || !joined(code, diagramId) || base64Size(update) > MAX_AWARENESS_BYTES) return;
-    presence.receive(socket.id, code, diagramId, fromBase64(update));
+    // A listener that throws would take the process down: whatever is wrong with the frame, drop it.
+    try {
+      presence.receive(socket.id, code, diagramId, fromBase64(update));
+    } catch (error) {
+      logger.warn('awareness frame dropped', { error: String(error) });
+    }
   });
 
   socket.on('disconnect', () => presence.socketGone(socket.id));

@@ -28,7 +28,7 @@ export interface ApiDeps {
 export function createApiHandler(deps: ApiDeps) {
   return async function handleApi(req: IncomingMessage, res: ServerResponse): Promise<boolean> {
     const url = new URL(req.url ?? '/', 'http://localhost');
-    if (!url.pathname.startsWith('/api/')) return false;
+    if (url.pathname !== '/api' && !url.pathname.startsWith('/api/')) return false;
     try {
       await route(deps, req, res, url);
     } catch (error) {

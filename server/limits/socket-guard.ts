@@ -1,4 +1,5 @@
 import { protocolError, type ErrorCode } from '../../lib/protocol/errors';
+import { clientEventSchemas } from '../../lib/protocol/schemas';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import type { LiveSocket } from '../live/socket-types';
@@ -8,6 +9,7 @@ import { TokenBuckets } from './token-bucket';
 /** Events that carry Yjs bytes: their size is checked by their own handlers (10 KiB, 2 KiB). */
 const BINARY_EVENTS = new Set(['board:update', 'board:sync', 'board:awareness']);
 const STRIKE_WINDOW_MS = 60_000;
+const KNOWN_EVENTS = new Set<string>(Object.keys(clientEventSchemas));
 
 /**
  * Runs before any handler sees a message: a payload over the size cap or a socket over its
@@ -20,8 +22,8 @@ export function createSocketGuard(limits: Limits, clock: Clock, logger: Logger, 
 
   return function guard(socket: LiveSocket): void {
     const strikes: number[] = [];
-    const strike = (event: string, code: ErrorCode, ack: unknown) => {
-      if (typeof ack === 'function') (ack as (r: unknown) => void)({ ok: false, error: protocolError(code, code === 'BAD_REQUEST' ? `The ${event} payload is larger than ${limits.maxEventBytes} bytes.` : undefined) });
+    const strike = (event: string, code: ErrorCode, ack: unknown, message?: string) => {
+      if (typeof ack === 'function') (ack as (r: unknown) => void)({ ok: false, error: protocolError(code, message) });
       const now = clock.now();
       strikes.push(now);
       while (strikes.length > 0 && strikes[0]! <= now - STRIKE_WINDOW_MS) strikes.shift();
@@ -45,7 +47,8 @@ export function createSocketGuard(limits: Limits, clock: Clock, logger: Logger, 
         return;
       }
       if (!events.take(socket.id)) return strike(event, 'RATE_LIMITED', ack);
-      if (!BINARY_EVENTS.has(event) && jsonSize(args) > limits.maxEventBytes) return strike(event, 'BAD_REQUEST', ack);
+      if (!KNOWN_EVENTS.has(event)) return strike(String(event), 'BAD_REQUEST', ack, 'No such event.');
+      if (!BINARY_EVENTS.has(event) && jsonSize(args) > limits.maxEventBytes) return strike(event, 'BAD_REQUEST', ack, `The ${event} payload is larger than ${limits.maxEventBytes} bytes.`);
       next();
     });
   };
