@@ -15,6 +15,7 @@ import { sourceLine } from '../../lib/quiz/display';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FullscreenButton } from './FullscreenButton';
+import { JoinGuardPanel, JoinPatternDisplay } from './JoinGuardPanel';
 import { PlayerRoster } from './PlayerRoster';
 import { useRegionLabel } from '../diagram/useRegionLabel';
 import { PartResults, QuestionBoard } from './QuestionBoard';
@@ -48,12 +49,13 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
         {view.phase === 'lobby' ? (
           <Lobby view={view} joinUrl={joinUrl} qrSvg={qrSvg} />
         ) : (
-          <p className="flex flex-wrap items-center gap-x-4 text-lg">
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-lg">
             <span>{t('joinAt', { url: joinUrl })}</span>
             <span className="font-mono text-2xl font-bold tracking-widest" aria-label={t('codeLabel', { code })}>
               {code}
             </span>
-          </p>
+            {view.joinPattern && <JoinPatternDisplay pattern={view.joinPattern} />}
+          </div>
         )}
         <Stage view={view} offset={session.offset} />
         <section aria-label={t('controls')} className="flex flex-wrap gap-3">
@@ -89,6 +91,7 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
             </select>
           </label>
         </div>
+        <JoinGuardPanel view={view} busy={busy} command={command} />
         <PlayerRoster view={view} busy={busy} command={command} />
       </aside>
     </div>
@@ -111,6 +114,12 @@ function Lobby({ view, joinUrl, qrSvg }: { view: HostView; joinUrl: string; qrSv
               {view.code}
             </span>
           </p>
+          {view.joinPattern && (
+            <div className="space-y-1">
+              <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{t('twoStepTitle')}</p>
+              <JoinPatternDisplay pattern={view.joinPattern} large />
+            </div>
+          )}
           <Button
             variant="secondary"
             onClick={() => {

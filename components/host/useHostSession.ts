@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { request, secretStore } from '../../lib/client/live-socket';
 import { clockOffset } from '../../lib/client/server-clock';
 import type { ErrorCode } from '../../lib/protocol/errors';
-import type { HostCommand } from '../../lib/quiz/machine';
+import type { HostCommandRequest } from '../../lib/protocol/schemas';
 import type { Locale } from '../../lib/quiz/types';
 import type { HostView } from '../../lib/quiz/views';
 import { useLiveConnection } from '../quiz/useLiveConnection';
@@ -29,8 +29,9 @@ export function useHostSession(code: string, locale: Locale) {
   }, Boolean(secret));
 
   const command = useCallback(
-    async (cmd: HostCommand) => {
-      if (!socket) return;
+    /** Resolves true when the server accepted the command. */
+    async (cmd: HostCommandRequest): Promise<boolean> => {
+      if (!socket) return false;
       setBusy(true);
       const r = await request(socket, 'host:command', { code, command: cmd });
       setBusy(false);
@@ -38,6 +39,7 @@ export function useHostSession(code: string, locale: Locale) {
         setError(null);
         accept(r.data);
       } else setError(r.error.code);
+      return r.ok;
     },
     [socket, code, accept],
   );

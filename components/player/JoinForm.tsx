@@ -1,10 +1,14 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { connectLive, request, secretStore } from '../../lib/client/live-socket';
 import type { ErrorCode } from '../../lib/protocol/errors';
+import { isBlockedNickname } from '../../lib/quiz/blocked-words';
+import { JOIN_SYMBOLS, PATTERN_LENGTH, type JoinSymbol } from '../../lib/quiz/join-pattern';
+import { friendlyName, normalizeNickname } from '../../lib/quiz/nickname';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
 import { useRouter } from '../../i18n/navigation';
+import { JoinSymbolIcon } from '../host/JoinSymbolIcon';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 
@@ -26,6 +30,19 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
   const [locale, setLocale] = useState<Locale>(pageLocale);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | 'network' | null>(null);
+  // Shown once the server says the host turned on the two-step join.
+  const [needsPattern, setNeedsPattern] = useState(false);
+  const [pattern, setPattern] = useState<JoinSymbol[]>([]);
+
+  function pickName() {
+    const words = (key: 'adjectives' | 'animals') => t(`nameWords.${key}`).split(',').map((w) => w.trim()).filter(Boolean);
+    const name = friendlyName(
+      { adjectives: words('adjectives'), animals: words('animals'), compose: (adjective, animal) => t('nameWords.format', { adjective, animal }) },
+      (max) => Math.floor(Math.random() * max),
+      (candidate) => normalizeNickname(candidate) === candidate && !isBlockedNickname(candidate),
+    );
+    if (name) setNickname(name);
+  }
 
   async function join(event: React.FormEvent) {
     event.preventDefault();
@@ -36,9 +53,13 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
     setError(null);
     const normalizedCode = code.trim().toUpperCase();
     const socket = connectLive();
-    const result = await request(socket, 'player:join', { code: normalizedCode, nickname, locale });
+    const result = await request(socket, 'player:join', { code: normalizedCode, nickname, locale, ...(needsPattern && pattern.length === PATTERN_LENGTH ? { pattern } : {}) });
     socket.disconnect();
     if (!result.ok) {
+      if (result.error.code === 'PATTERN_REQUIRED' || result.error.code === 'WRONG_PATTERN') {
+        setNeedsPattern(true);
+        setPattern([]);
+      }
       setError(result.error.code === 'BAD_REQUEST' ? (/nickname/.test(result.error.message) ? 'INVALID_NICKNAME' : 'NOT_FOUND') : result.error.code);
       setBusy(false);
       return;
@@ -84,6 +105,9 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           {t('nicknameHint')}
         </span>
       </label>
+      <Button variant="secondary" onClick={pickName}>
+        {t('pickName')}
+      </Button>
       <label className="flex flex-col gap-1 font-medium">
         {t('language')}
         <select
@@ -99,10 +123,63 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
           ))}
         </select>
       </label>
+      {needsPattern && <PatternPicker pattern={pattern} onChange={setPattern} />}
       <ErrorNotice code={error} />
-      <Button type="submit" disabled={busy || (!inviteCodeOf(code) && (code.trim().length !== 6 || nickname.trim().length === 0))} className="w-full text-lg">
+      <Button
+        type="submit"
+        disabled={busy || (!inviteCodeOf(code) && (code.trim().length !== 6 || nickname.trim().length === 0 || (needsPattern && pattern.length !== PATTERN_LENGTH)))}
+        className="w-full text-lg"
+      >
         {busy ? t('joining') : t('submit')}
       </Button>
     </form>
+  );
+}
+
+/** The symbols of the two-step join, tapped in the order the projector shows them. */
+function PatternPicker({ pattern, onChange }: { pattern: JoinSymbol[]; onChange: (next: JoinSymbol[]) => void }) {
+  const t = useTranslations('Join');
+  const symbol = useTranslations('Join.symbol');
+  const first = useRef<HTMLButtonElement>(null);
+  // The picker appears after a refused join: take the keyboard there.
+  useEffect(() => first.current?.focus(), []);
+  const full = pattern.length >= PATTERN_LENGTH;
+  return (
+    <fieldset className="space-y-3 rounded-xl border-2 border-indigo-700 p-4 dark:border-indigo-400" aria-describedby="pattern-hint">
+      <legend className="px-1 font-semibold">{t('patternTitle')}</legend>
+      <p id="pattern-hint" className="text-sm">
+        {t('patternHint')}
+      </p>
+      <div className="grid grid-cols-3 gap-2">
+        {JOIN_SYMBOLS.map((s, i) => (
+          <button
+            key={s}
+            ref={i === 0 ? first : undefined}
+            type="button"
+            // aria-disabled, not disabled: the keyboard focus stays where it was once the pattern is full.
+            aria-disabled={full}
+            onClick={() => full || onChange([...pattern, s])}
+            className="flex min-h-16 flex-col items-center justify-center gap-1 rounded-lg border border-slate-400 bg-white px-2 py-2 font-semibold hover:bg-slate-100 aria-disabled:cursor-not-allowed aria-disabled:bg-slate-100 dark:border-slate-600 dark:bg-slate-800 dark:hover:bg-slate-700 dark:aria-disabled:bg-slate-900"
+          >
+            <JoinSymbolIcon symbol={s} />
+            {symbol(s)}
+          </button>
+        ))}
+      </div>
+      <p aria-live="polite" className="flex min-h-10 flex-wrap items-center gap-2" data-testid="pattern-chosen">
+        <span>{pattern.length > 0 ? t('patternChosen', { symbols: pattern.map((s) => symbol(s)).join(', ') }) : t('patternEmpty')}</span>
+        {pattern.map((s, i) => (
+          <JoinSymbolIcon key={i} symbol={s} className="h-8 w-8" />
+        ))}
+      </p>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" disabled={pattern.length === 0} onClick={() => onChange(pattern.slice(0, -1))}>
+          {t('patternUndo')}
+        </Button>
+        <Button variant="ghost" disabled={pattern.length === 0} onClick={() => onChange([])}>
+          {t('patternClear')}
+        </Button>
+      </div>
+    </fieldset>
   );
 }

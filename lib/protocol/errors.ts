@@ -34,6 +34,9 @@ export const ERROR_CODES = [
   'COHORT_CLOSED',
   'NAME_TAKEN',
   'ROOM_FULL',
+  'PATTERN_REQUIRED',
+  'WRONG_PATTERN',
+  'NICKNAME_BLOCKED',
 ] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
@@ -68,6 +71,9 @@ const HINTS: Record<ErrorCode, string> = {
   COHORT_CLOSED: 'The facilitator has closed this space; it is read-only.',
   NAME_TAKEN: 'Someone in this space already uses that name.',
   ROOM_FULL: 'This session has as many players as it can hold.',
+  PATTERN_REQUIRED: 'The host turned on the two-step join: send the pattern shown on the projector.',
+  WRONG_PATTERN: 'That is not the pattern shown on the projector.',
+  NICKNAME_BLOCKED: 'That nickname contains a word this session does not allow.',
 };
 
 /** The error part of a failed acknowledgement. */

@@ -44,9 +44,9 @@ export type BoardUpdateAck = { ok: true; data: { diagramId: DiagramId } } | { ok
 export interface ClientToServerEvents {
   /** Take control of a session with its host secret; the socket then receives `host:state`. */
   'host:attach': (payload: ClientPayload<'host:attach'>, ack: AckCallback<HostView>) => void;
-  /** start, next, pause, resume, extend, skip, end, lock, unlock, remove, extraTime, scoring. */
+  /** start, next, pause, resume, extend, skip, end, lock, unlock, remove, extraTime, scoring, twoStep, blockWords, unblockWord. */
   'host:command': (payload: ClientPayload<'host:command'>, ack: AckCallback<HostView>) => void;
-  /** Join with a nickname and a language. */
+  /** Join with a nickname and a language (and the projector's pattern while the two-step join is on). */
   'player:join': (payload: ClientPayload<'player:join'>, ack: AckCallback<JoinResult>) => void;
   /** Come back after a reload, a sleeping phone or a network cut. */
   'player:resume': (payload: ClientPayload<'player:resume'>, ack: AckCallback<PlayerView>) => void;

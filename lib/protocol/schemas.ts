@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DIAGRAM_IDS, type DiagramId } from '../diagram/ids';
+import { JOIN_SYMBOLS, PATTERN_LENGTH } from '../quiz/join-pattern';
 import { LOCALES, SORT_BINS, TOPICS } from '../quiz/types';
 
 /**
@@ -26,6 +27,10 @@ const locale = z.enum(LOCALES);
 const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 /** Raw nickname; normalised and checked again by the server (lib/quiz/nickname.ts). */
 const nickname = z.string().min(1).max(200);
+/** The two-step join's symbols, as the player tapped them. */
+const joinPattern = z.array(z.enum(JOIN_SYMBOLS)).length(PATTERN_LENGTH);
+/** A word the host blocks in nicknames; folded and checked again by the state machine. */
+const blockedWord = z.string().trim().min(1).max(24);
 
 const unit = z.number().min(0).max(1);
 const diagramId = z.enum(DIAGRAM_IDS as [DiagramId, ...DiagramId[]]);
@@ -68,7 +73,13 @@ export const hostCommandSchema = z.discriminatedUnion('action', [
   z.strictObject({ action: z.literal('remove'), playerId: id }),
   z.strictObject({ action: z.literal('extraTime'), playerId: id, seconds: z.int().min(0).max(120) }),
   z.strictObject({ action: z.literal('scoring'), mode: z.enum(['speed', 'accuracy']) }),
+  // The server picks the pattern when the host turns the two-step join on; a client never sends one.
+  z.strictObject({ action: z.literal('twoStep'), on: z.boolean() }),
+  z.strictObject({ action: z.literal('blockWords'), words: z.array(blockedWord).min(1).max(10) }),
+  z.strictObject({ action: z.literal('unblockWord'), word: blockedWord }),
 ]);
+/** A host command as a client sends it (the server completes `twoStep` with its pattern). */
+export type HostCommandRequest = z.output<typeof hostCommandSchema>;
 
 export const scoringModeSchema = z.enum(['speed', 'accuracy']);
 
@@ -84,7 +95,7 @@ export type LiveRoundSelection = z.output<typeof liveRoundSelectionSchema>;
 export const clientEventSchemas = {
   'host:attach': z.strictObject({ code, hostSecret: secret, locale }),
   'host:command': z.strictObject({ code, command: hostCommandSchema }),
-  'player:join': z.strictObject({ code, nickname, locale }),
+  'player:join': z.strictObject({ code, nickname, locale, pattern: joinPattern.optional() }),
   'player:resume': z.strictObject({ code, playerSecret: secret, locale: locale.optional() }),
   'player:locale': z.strictObject({ code, locale }),
   'answer:submit': z.strictObject({ code, questionIndex: z.int().min(0).max(999), answer: answerSchema }),

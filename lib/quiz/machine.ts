@@ -1,5 +1,7 @@
 import type { ErrorCode } from '../protocol/errors';
+import { BLOCKED_WORD_MIN, BLOCKED_WORDS_MAX, blockedWordIn, blockedWordKey } from './blocked-words';
 import { grade, isWellFormed } from './check';
+import { isJoinPattern, patternMatches, type JoinSymbol } from './join-pattern';
 import { nicknameKey } from './nickname';
 import { scoreAnswer, type ScoringMode } from './scoring';
 import type { Answer, Locale, Quiz } from './types';
@@ -57,6 +59,10 @@ export interface SessionState {
   createdAt: number;
   scoring: ScoringMode;
   locked: boolean;
+  /** The two-step join's pattern while the host has it on; null when off. */
+  joinPattern: JoinSymbol[] | null;
+  /** Words the host blocked in nicknames for this session (folded, see blockedWordKey). */
+  blockedWords: string[];
   phase: Phase;
   /** -1 in the lobby. */
   questionIndex: number;
@@ -89,10 +95,16 @@ export type HostCommand =
   | { action: 'unlock' }
   | { action: 'remove'; playerId: string }
   | { action: 'extraTime'; playerId: string; seconds: number }
-  | { action: 'scoring'; mode: ScoringMode };
+  | { action: 'scoring'; mode: ScoringMode }
+  /** The server adds the pattern when the host turns it on, so a replay shows the same one. */
+  | { action: 'twoStep'; on: true; pattern: JoinSymbol[] }
+  | { action: 'twoStep'; on: false }
+  | { action: 'blockWords'; words: string[] }
+  | { action: 'unblockWord'; word: string };
 
 export type SessionEvent =
-  | { type: 'join'; playerId: string; nickname: string; locale: Locale; secretHash: string }
+  /** `pattern`: what the player entered for the two-step join, if anything. */
+  | { type: 'join'; playerId: string; nickname: string; locale: Locale; secretHash: string; pattern?: string[] }
   | { type: 'setLocale'; playerId: string; locale: Locale }
   | { type: 'answer'; playerId: string; questionIndex: number; answer: Answer }
   /** The server's timer fired; closes the question if its time is really up. */
@@ -124,6 +136,8 @@ export function createSession({ code, shuffleSeed, quiz, scoring, now }: NewSess
     createdAt: now,
     scoring,
     locked: false,
+    joinPattern: null,
+    blockedWords: [],
     phase: 'lobby',
     questionIndex: -1,
     deadline: null,
@@ -196,7 +210,15 @@ export function nextWakeAt(state: SessionState): number | null {
 function join(state: SessionState, event: Extract<SessionEvent, { type: 'join' }>, now: number): ReduceResult {
   if (state.phase === 'podium') return fail('GAME_OVER');
   if (state.locked) return fail('ROOM_LOCKED');
+  // The pattern comes before anything about the nickname, so a stranger without it learns nothing.
+  if (state.joinPattern) {
+    if (!event.pattern) return fail('PATTERN_REQUIRED');
+    if (!patternMatches(state.joinPattern, event.pattern)) return fail('WRONG_PATTERN');
+  }
   if (state.participants[event.playerId]) return fail('BAD_REQUEST');
+  // Only the host's words: the built-in list is checked by the server before the event, so
+  // that editing it later cannot make a replay drop a player who was let in.
+  if (blockedWordIn(event.nickname, state.blockedWords)) return fail('NICKNAME_BLOCKED');
   const key = nicknameKey(event.nickname);
   if (activeParticipants(state).some((p) => nicknameKey(p.nickname) === key)) return fail('NICKNAME_TAKEN');
   const participant: Participant = {
@@ -316,6 +338,22 @@ function host(state: SessionState, command: HostCommand, ctx: ReduceContext): Re
     }
     case 'scoring':
       return ok({ ...state, scoring: command.mode });
+    case 'twoStep':
+      if (!command.on) return ok({ ...state, joinPattern: null });
+      if (!isJoinPattern(command.pattern)) return fail('BAD_REQUEST');
+      return ok({ ...state, joinPattern: [...command.pattern] });
+    case 'blockWords': {
+      // Folded like nicknames; a word too short to fold into anything useful is refused.
+      const keys = command.words.map(blockedWordKey);
+      if (keys.length === 0 || keys.some((w) => [...w].length < BLOCKED_WORD_MIN)) return fail('BAD_REQUEST');
+      const blockedWords = [...new Set([...state.blockedWords, ...keys])];
+      if (blockedWords.length > BLOCKED_WORDS_MAX) return fail('BAD_REQUEST');
+      return ok(blockedWords.length === state.blockedWords.length ? state : { ...state, blockedWords });
+    }
+    case 'unblockWord': {
+      const word = blockedWordKey(command.word);
+      return ok(state.blockedWords.includes(word) ? { ...state, blockedWords: state.blockedWords.filter((w) => w !== word) } : state);
+    }
   }
 }
 

@@ -29,3 +29,28 @@ export function normalizeNickname(raw: string): string | null {
 export function nicknameKey(nickname: string): string {
   return nickname.toLocaleLowerCase('en').normalize('NFKD').replace(/\p{M}/gu, '');
 }
+
+/** Word lists for friendly names, in one language (locales/<locale>/Join.json). */
+export interface FriendlyNameWords {
+  adjectives: readonly string[];
+  animals: readonly string[];
+  /** Puts the two words in the language's order ("Happy Otter", "Lontra Feliz"). */
+  compose: (adjective: string, animal: string) => string;
+}
+
+/**
+ * A friendly name such as "Happy Otter": random words until one passes `accept` (a valid
+ * nickname that is not blocked), so a name the server would refuse is never offered.
+ * `randomInt(n)` returns an integer in 0..n-1. Null when the lists hold no acceptable name.
+ */
+export function friendlyName(words: FriendlyNameWords, randomInt: (max: number) => number, accept: (name: string) => boolean): string | null {
+  const { adjectives, animals, compose } = words;
+  if (adjectives.length === 0 || animals.length === 0) return null;
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const name = compose(adjectives[randomInt(adjectives.length)]!, animals[randomInt(animals.length)]!);
+    if (accept(name)) return name;
+  }
+  // Unlucky draws: the first acceptable name in order.
+  for (const adjective of adjectives) for (const animal of animals) if (accept(compose(adjective, animal))) return compose(adjective, animal);
+  return null;
+}

@@ -1,5 +1,6 @@
 import { distributionKeys } from './check';
 import { publicQuestion, publicReveal, type PublicQuestion, type PublicReveal } from './display';
+import type { JoinSymbol } from './join-pattern';
 import { activeParticipants, playerDeadline, type Phase, type SessionState } from './machine';
 import type { ScoringMode } from './scoring';
 import { standings, type StandingEntry } from './standings';
@@ -42,6 +43,10 @@ export interface HostView {
   quizTitle: string;
   phase: Phase;
   locked: boolean;
+  /** The two-step join's pattern, for the projector only (never in a PlayerView); null when off. */
+  joinPattern: JoinSymbol[] | null;
+  /** Words the host blocked in nicknames for this session (folded); the built-in list is not shown. */
+  blockedWords: string[];
   scoring: ScoringMode;
   questionIndex: number;
   questionCount: number;
@@ -120,6 +125,8 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
     quizTitle: quiz.title[locale],
     phase: state.phase,
     locked: state.locked,
+    joinPattern: state.joinPattern,
+    blockedWords: state.blockedWords,
     scoring: state.scoring,
     questionIndex: state.questionIndex,
     questionCount: state.questionCount,

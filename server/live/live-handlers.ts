@@ -1,5 +1,9 @@
+import { randomInt } from 'node:crypto';
 import type { Ack } from '../../lib/protocol/events';
-import type { SessionEvent, SessionState } from '../../lib/quiz/machine';
+import type { HostCommandRequest } from '../../lib/protocol/schemas';
+import { BUILT_IN_BLOCKED_WORDS, blockedWordIn } from '../../lib/quiz/blocked-words';
+import { newJoinPattern } from '../../lib/quiz/join-pattern';
+import type { HostCommand, SessionEvent, SessionState } from '../../lib/quiz/machine';
 import { normalizeNickname } from '../../lib/quiz/nickname';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
 import { hostView, playerView, type HostView, type PlayerView } from '../../lib/quiz/views';
@@ -76,22 +80,27 @@ export class LiveTransport {
       if (!locale) return failure('NOT_AUTHORIZED');
       const room = await registry.get(code);
       if (!room) return failure('NOT_FOUND');
-      const result = await room.dispatch({ type: 'host', command });
+      const result = await room.dispatch({ type: 'host', command: completeCommand(command) });
       if (!result.ok) return failure(result.code);
       return { ok: true, data: this.hostViewFor(room, locale) };
     });
 
-    withSchema(socket, 'player:join', logger, async ({ code, nickname, locale }) => {
+    withSchema(socket, 'player:join', logger, async ({ code, nickname, locale, pattern }) => {
       const room = await registry.get(code);
       if (!room) return failure('NOT_FOUND');
       const name = normalizeNickname(nickname);
       if (!name) return failure('INVALID_NICKNAME');
+      // The built-in list is checked here, not in the state machine: a later edit of the
+      // list must not make a replay refuse a join that was accepted (the host's words are
+      // in the stored events, so the machine checks those).
+      if (blockedWordIn(name, BUILT_IN_BLOCKED_WORDS)) return failure('NICKNAME_BLOCKED');
       const players = room.state.joinOrder.filter((id) => !room.state.participants[id]!.removed).length;
       if (players >= (this.deps.maxPlayersPerRoom ?? Number.POSITIVE_INFINITY)) return failure('ROOM_FULL');
       if (this.deps.joins && !this.deps.joins.allow(clientAddress(socket.request, this.deps.trustProxy ?? false), `session:${code}`)) return failure('RATE_LIMITED');
       const playerId = newId();
       const playerSecret = newSecret();
-      const result = await room.dispatch({ type: 'join', playerId, nickname: name, locale, secretHash: hashSecret(playerSecret) });
+      const join: SessionEvent = { type: 'join', playerId, nickname: name, locale, secretHash: hashSecret(playerSecret), ...(pattern ? { pattern } : {}) };
+      const result = await room.dispatch(join);
       if (!result.ok) return failure(result.code);
       await this.bindPlayer(socket, room, playerId);
       return { ok: true, data: { playerId, playerSecret, view: this.playerViewFor(room, playerId) } };
@@ -182,4 +191,10 @@ export class LiveTransport {
   private playerViewFor(room: LiveRoom, playerId: string): PlayerView {
     return playerView(room.state, room.quiz, playerId, this.deps.clock.now());
   }
+}
+
+/** A host's command as the state machine takes it: turning the two-step join on draws its pattern here. */
+function completeCommand(command: HostCommandRequest): HostCommand {
+  if (command.action === 'twoStep') return command.on ? { action: 'twoStep', on: true, pattern: newJoinPattern(randomInt) } : { action: 'twoStep', on: false };
+  return command;
 }
