@@ -16,6 +16,9 @@ import type { SessionRegistry } from './session-registry';
 import { roomNames, type LiveServer, type LiveSocket } from './socket-types';
 import { failure, withSchema } from './with-schema';
 
+/** Host commands whose effect only the host's view shows. */
+const HOST_ONLY_COMMANDS: ReadonlySet<HostCommand['action']> = new Set(['twoStep', 'blockWords', 'unblockWord']);
+
 export interface LiveDeps {
   io: LiveServer;
   registry: SessionRegistry;
@@ -45,7 +48,9 @@ export class LiveTransport {
     // An answer that does not close the question changes only its author's view
     // (everyone else's screen is the same), so it is not fanned out to the room.
     const onlyAuthor = (event.type === 'answer' || event.type === 'setLocale') && state.phase === previous.phase;
-    const targets = onlyAuthor ? [event.playerId] : state.joinOrder;
+    // Who may join is the host's business: those commands change no player's view.
+    const hostOnly = event.type === 'host' && HOST_ONLY_COMMANDS.has(event.command.action);
+    const targets = onlyAuthor ? [event.playerId] : hostOnly ? [] : state.joinOrder;
     for (const id of targets) {
       const p = state.participants[id]!;
       if (p.removed) continue;

@@ -60,6 +60,13 @@ describe('the two-step join', () => {
     }
     // The host's broadcasts carry it.
     expect(host.latest('host:state')?.joinPattern).toEqual(pattern);
+    // Turning it off is not sent to the players either (their screens do not change).
+    const before = early.client.all('player:state').length;
+    await host.ok('host:command', { code, command: { action: 'twoStep', on: false } });
+    await host.ok('host:command', { code, command: { action: 'blockWords', words: ['pear'] } });
+    await joinAs(server, code, 'Third'); // a later broadcast that does reach everyone
+    await early.client.waitFor('player:state', (v) => v.playerCount === 3);
+    expect(early.client.all('player:state').slice(before).map((v) => v.playerCount)).toEqual([3]);
   });
 
   it('does not stop a player who is already in from coming back (player:resume)', async () => {
