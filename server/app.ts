@@ -14,6 +14,7 @@ import { CohortService, type CohortMessages } from './cohort/cohort-service';
 import { CohortTransport } from './cohort/cohort-handlers';
 import { toBase64 } from '../lib/board/codec';
 import type { LessonCard } from '../lib/content/types';
+import { API_CONTENT_SECURITY_POLICY, SECURITY_HEADERS } from '../lib/security/csp';
 import { createApiHandler } from './http/api';
 import { DEFAULT_LIMITS, type Limits } from './limits/limits';
 import { JoinLimiter } from './limits/join-limiter';
@@ -176,6 +177,9 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     // Socket.io answers its own polling requests on this same server.
     if (req.url?.startsWith('/socket.io/')) return;
     const url = new URL(req.url ?? '/', 'http://localhost');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
+    // Pages get their own policy, with a nonce, from proxy.ts; everything else runs nothing.
+    if (url.pathname.startsWith('/api')) res.setHeader('content-security-policy', API_CONTENT_SECURITY_POLICY);
     // The practice routes first; every other /api path (and unknown ones, as JSON 404s) is the API's.
     void practice(req, res, url)
       .then(async (done) => done || cohortApi(req, res, url))

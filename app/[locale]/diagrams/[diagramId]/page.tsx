@@ -13,10 +13,6 @@ function isDiagramId(value: string): value is DiagramId {
   return (DIAGRAM_IDS as string[]).includes(value);
 }
 
-export function generateStaticParams() {
-  return DIAGRAM_IDS.map((diagramId) => ({ diagramId }));
-}
-
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, diagramId } = await params;
   if (!isDiagramId(diagramId)) return {};

@@ -10,10 +10,6 @@ import { SOURCES, TOPICS, type Locale, type SourceId, type Topic } from '../../.
 
 const isTopic = (value: string): value is Topic => (TOPICS as readonly string[]).includes(value);
 
-export function generateStaticParams() {
-  return TOPICS.map((topic) => ({ topic }));
-}
-
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; topic: string }> }) {
   const { locale, topic } = await params;
   if (!isTopic(topic)) return {};
