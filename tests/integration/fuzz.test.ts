@@ -52,7 +52,7 @@ function fieldPool(real: { code: string; inviteCode: string; cohortId: string })
       fc.jsonValue({ maxDepth: 2 }),
     ),
     command: fc.oneof(
-      fc.record({ action: fc.constantFrom('start', 'next', 'pause', 'resume', 'extend', 'skip', 'end', 'lock', 'unlock', 'remove', 'extraTime', 'scoring', 'jump'), seconds: fc.integer({ min: -10, max: 500 }), playerId: text, mode: text }, { requiredKeys: ['action'] }),
+      fc.record({ action: fc.constantFrom('start', 'next', 'pause', 'resume', 'extend', 'skip', 'end', 'lock', 'unlock', 'remove', 'extraTime', 'scoring', 'twoStep', 'blockWords', 'unblockWord', 'jump'), seconds: fc.integer({ min: -10, max: 500 }), playerId: text, mode: text, on: fc.boolean(), words: fc.array(text, { maxLength: 12 }), word: text }, { requiredKeys: ['action'] }),
       fc.jsonValue({ maxDepth: 2 }),
     ),
     selection: fc.oneof(fc.record({ kind: fc.constantFrom('most-missed', 'questions', 'quiz', 'all'), count: fc.integer({ min: -1, max: 50 }), questionIds: fc.array(text, { maxLength: 3 }) }, { requiredKeys: ['kind'] }), fc.jsonValue({ maxDepth: 1 })),
@@ -82,6 +82,7 @@ function fieldArbitraries(pool: ReturnType<typeof fieldPool>): Record<string, fc
     replyIds: pool.ids,
     selection: pool.selection,
     scoring: fc.constantFrom('speed', 'accuracy', 'fast'),
+    pattern: fc.oneof(fc.array(fc.constantFrom('circle', 'square', 'triangle', 'star', 'heart', 'moon', 'x'), { maxLength: 4 }), pool.id),
   };
 }
 
