@@ -70,6 +70,12 @@ async function postgresDialect(connectionString: string, logger: StorageConfig['
   // next query opens a new one, so logging is enough. The URL is never logged: it may hold
   // a password.
   pool.on('error', (error) => logger?.info(`storage: idle PostgreSQL connection failed: ${error.message}`));
+  // A connection that drops while a query holds it emits 'error' on its client, which the
+  // pool only listens to while the client is idle: without a listener of our own that would
+  // crash the process. The query itself fails (STORAGE_UNAVAILABLE upstream); log and go on.
+  pool.on('connect', (client) => {
+    client.on('error', (error) => logger?.info(`storage: PostgreSQL connection lost: ${error.message}`));
+  });
   return new PostgresDialect({ pool });
 }
 
