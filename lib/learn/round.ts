@@ -143,23 +143,30 @@ export interface RoundSummary {
   weak: Topic[];
 }
 
-/** Scores and misses of a round, from what it stored. Polls count for nothing. */
-export function summarizeRound(round: RoundState, topicOf: (questionId: string) => Topic | undefined, threshold = WEAK_THRESHOLD): RoundSummary {
+/** One graded answer, as a summary counts it. */
+export interface SummaryEntry {
+  questionId: string;
+  topic: Topic;
+  /** 0..1 */
+  share: number;
+  correct: boolean;
+  /** What the answer revealed; undefined while not known yet (the miss is then left out of the review). */
+  misconceptions: RevealedMisconception[] | undefined;
+}
+
+/** Scores by topic and misses grouped by misconception, from graded answers (polls left out by the caller). */
+export function summarizeResults(entries: readonly SummaryEntry[], threshold = WEAK_THRESHOLD): RoundSummary {
   const scores = new Map<Topic, { count: number; correct: number; sum: number }>();
   const groups = new Map<string, { misconception: RevealedMisconception; questionIds: string[] }>();
   const otherMisses: string[] = [];
-  for (const id of round.questionIds) {
-    const given = round.answers[id];
-    const topic = topicOf(id);
-    const grade = given?.feedback.grade;
-    if (!given || !grade || !topic) continue;
-    const score = scores.get(topic) ?? { count: 0, correct: 0, sum: 0 };
-    scores.set(topic, { count: score.count + 1, correct: score.correct + (grade.correct ? 1 : 0), sum: score.sum + grade.share });
-    if (grade.correct) continue;
-    if (given.feedback.misconceptions.length === 0) otherMisses.push(id);
-    for (const m of given.feedback.misconceptions) {
+  for (const entry of entries) {
+    const score = scores.get(entry.topic) ?? { count: 0, correct: 0, sum: 0 };
+    scores.set(entry.topic, { count: score.count + 1, correct: score.correct + (entry.correct ? 1 : 0), sum: score.sum + entry.share });
+    if (entry.correct || !entry.misconceptions) continue;
+    if (entry.misconceptions.length === 0) otherMisses.push(entry.questionId);
+    for (const m of entry.misconceptions) {
       const group = groups.get(m.id) ?? { misconception: m, questionIds: [] };
-      group.questionIds.push(id);
+      group.questionIds.push(entry.questionId);
       groups.set(m.id, group);
     }
   }
@@ -175,4 +182,16 @@ export function summarizeRound(round: RoundState, topicOf: (questionId: string) 
   };
   const byMisconception = [...groups.values()].sort((a, b) => b.questionIds.length - a.questionIds.length);
   return { byTopic, total, byMisconception, otherMisses, weak: byTopic.filter((t) => t.share < threshold).map((t) => t.topic) };
+}
+
+/** Scores and misses of a round, from what it stored. Polls count for nothing. */
+export function summarizeRound(round: RoundState, topicOf: (questionId: string) => Topic | undefined, threshold = WEAK_THRESHOLD): RoundSummary {
+  const entries = round.questionIds.flatMap((questionId): SummaryEntry[] => {
+    const given = round.answers[questionId];
+    const topic = topicOf(questionId);
+    const grade = given?.feedback.grade;
+    if (!given || !grade || !topic) return [];
+    return [{ questionId, topic, share: grade.share, correct: grade.correct, misconceptions: given.feedback.misconceptions }];
+  });
+  return summarizeResults(entries, threshold);
 }

@@ -182,26 +182,14 @@ export class CohortService {
   async dashboard(cohortId: string, locale: Locale, online: ReadonlySet<string>): Promise<CohortDashboard | undefined> {
     const cohort = await this.deps.cohorts.find(cohortId);
     if (!cohort) return undefined;
-    const [members, cards, answers, boards, liveRound] = await Promise.all([
-      this.deps.cohorts.members(cohortId),
-      this.deps.cohorts.cards(cohortId),
-      this.deps.cohorts.answers(cohortId),
-      this.boardNotes(cohort),
-      this.liveRound(cohort),
-    ]);
+    const { members, cards, answers, boards, liveRound } = await this.stored(cohort);
     return buildDashboard({ info: info(cohort), members, cards, answers, boards, online, questions: this.facts, locale, facilitatorName: this.deps.messages[locale].facilitator, liveRound });
   }
 
   async memberView(cohortId: string, memberId: string, locale: Locale): Promise<MemberView | undefined> {
     const cohort = await this.deps.cohorts.find(cohortId);
     if (!cohort) return undefined;
-    const [members, cards, answers, boards, liveRound] = await Promise.all([
-      this.deps.cohorts.members(cohortId),
-      this.deps.cohorts.cards(cohortId),
-      this.deps.cohorts.answers(cohortId),
-      this.boardNotes(cohort),
-      this.liveRound(cohort),
-    ]);
+    const { members, cards, answers, boards, liveRound } = await this.stored(cohort);
     const member = members.find((m) => m.id === memberId);
     if (!member) return undefined;
     return buildMemberView({ info: info(cohort), member, members, cards, answers, boards, facilitatorName: this.deps.messages[locale].facilitator, liveRound });
@@ -294,6 +282,18 @@ export class CohortService {
     }
     for (const diagramId of DIAGRAM_IDS) await this.deps.boards.unload(cohort.inviteCode, diagramId);
     await this.deps.cohorts.delete(cohort.id);
+  }
+
+  /** Everything the figures of a space are computed from, read at once. */
+  private async stored(cohort: CohortRecord) {
+    const [members, cards, answers, boards, liveRound] = await Promise.all([
+      this.deps.cohorts.members(cohort.id),
+      this.deps.cohorts.cards(cohort.id),
+      this.deps.cohorts.answers(cohort.id),
+      this.boardNotes(cohort),
+      this.liveRound(cohort),
+    ]);
+    return { members, cards, answers, boards, liveRound };
   }
 
   /** The latest live round while it is not over. */

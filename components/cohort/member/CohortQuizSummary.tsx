@@ -4,10 +4,9 @@ import { useEffect, type Ref } from 'react';
 import type { RevealedMisconception } from '../../../lib/learn/practice';
 import type { MemberView } from '../../../lib/cohort/views';
 import type { RoundAnswer } from '../../../lib/learn/progress';
-import { WEAK_THRESHOLD } from '../../../lib/learn/progress';
-import type { TopicScore } from '../../../lib/learn/round';
+import { summarizeResults, type SummaryEntry } from '../../../lib/learn/round';
 import type { PublicQuestion } from '../../../lib/quiz/display';
-import { TOPICS, type Locale } from '../../../lib/quiz/types';
+import type { Locale } from '../../../lib/quiz/types';
 import { Link } from '../../../i18n/navigation';
 import { LINK_PRIMARY, Panel } from '../../learn/Panel';
 import { ScoreBars } from '../../learn/ScoreBars';
@@ -166,34 +165,11 @@ function summarize(
   byId: Map<string, PublicQuestion>,
   misconceptionsOf: (id: string) => RevealedMisconception[] | undefined,
 ) {
-  const scores = new Map<string, { count: number; correct: number; sum: number }>();
-  const groups = new Map<string, { misconception: RevealedMisconception; questionIds: string[] }>();
-  const otherMisses: string[] = [];
-  for (const id of answeredIds) {
-    const result = view.answers[id]!;
-    const topic = byId.get(id)?.topic;
-    if (result.share === null || !topic) continue;
-    const score = scores.get(topic) ?? { count: 0, correct: 0, sum: 0 };
-    scores.set(topic, { count: score.count + 1, correct: score.correct + (result.correct ? 1 : 0), sum: score.sum + result.share });
-    if (result.correct) continue;
-    const found = misconceptionsOf(id);
-    if (found && found.length === 0) otherMisses.push(id);
-    for (const m of found ?? []) {
-      const group = groups.get(m.id) ?? { misconception: m, questionIds: [] };
-      group.questionIds.push(id);
-      groups.set(m.id, group);
-    }
-  }
-  const byTopic: TopicScore[] = TOPICS.flatMap((topic) => {
-    const s = scores.get(topic);
-    return s ? [{ topic, count: s.count, correct: s.correct, share: s.sum / s.count }] : [];
+  const entries = answeredIds.flatMap((questionId): SummaryEntry[] => {
+    const result = view.answers[questionId]!;
+    const topic = byId.get(questionId)?.topic;
+    if (result.share === null || !topic) return [];
+    return [{ questionId, topic, share: result.share, correct: result.correct === true, misconceptions: misconceptionsOf(questionId) }];
   });
-  const count = byTopic.reduce((n, t) => n + t.count, 0);
-  const total = {
-    count,
-    correct: byTopic.reduce((n, t) => n + t.correct, 0),
-    share: count > 0 ? byTopic.reduce((n, t) => n + t.share * t.count, 0) / count : 0,
-  };
-  const byMisconception = [...groups.values()].sort((a, b) => b.questionIds.length - a.questionIds.length);
-  return { byTopic, total, byMisconception, otherMisses, weak: byTopic.filter((t) => t.share < WEAK_THRESHOLD).map((t) => t.topic) };
+  return summarizeResults(entries);
 }
