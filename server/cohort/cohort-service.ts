@@ -9,6 +9,7 @@ import { practiceFeedback, type PracticeFeedback } from '../../lib/learn/practic
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { CreateCohortBody, LiveRoundSelection } from '../../lib/protocol/schemas';
 import { grade, isWellFormed } from '../../lib/quiz/check';
+import { isBlockedNickname } from '../../lib/quiz/blocked-words';
 import { nicknameKey, normalizeNickname } from '../../lib/quiz/nickname';
 import type { ScoringMode } from '../../lib/quiz/scoring';
 import { LOCALES, TOPICS, type Answer, type Locale, type Question, type Quiz } from '../../lib/quiz/types';
@@ -124,6 +125,7 @@ export class CohortService {
     if (cohort.closedAt !== null) return fail('COHORT_CLOSED');
     const name = normalizeNickname(input.name);
     if (!name) return fail('INVALID_NICKNAME');
+    if (isBlockedNickname(name)) return fail('NICKNAME_BLOCKED');
     const memberSecret = newSecret();
     const now = this.deps.clock.now();
     for (let attempt = 0; ; attempt++) {

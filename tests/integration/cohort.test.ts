@@ -321,6 +321,7 @@ describe.each([sqliteBackend(), postgresBackend()])('cohort spaces on $name', (b
     expect((await post(server, '/api/cohorts/resume', { resumeCode: 'nope' })).status).toBe(400);
     const space = await createSpace(server);
     expect((await post(server, '/api/cohorts/join', { inviteCode: space.inviteCode, name: '\u200b', locale: 'en' })).status).toBe(400);
+    expect(await post(server, '/api/cohorts/join', { inviteCode: space.inviteCode, name: 'Big Idiot', locale: 'en' })).toMatchObject({ status: 400, body: { error: { code: 'NICKNAME_BLOCKED' } } });
     const ana = await join(server, space, 'Ana');
     const socket = await asMember(server, ana);
     expect(await socket.request('cohort:card', { cohortId: space.cohortId, cardId: 'not-a-card' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
