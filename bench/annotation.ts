@@ -35,10 +35,11 @@ interface Options {
   pin: boolean;
   editIntervalMs: number;
   cursorIntervalMs: number;
+  servers: ServerKind[];
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { sizes: [20, 50, 200], durationMs: 20_000, warmupMs: 3_000, drainMs: 5_000, workers: 4, pin: true, editIntervalMs: 1_000, cursorIntervalMs: 100 };
+  const options: Options = { sizes: [20, 50, 200], durationMs: 20_000, warmupMs: 3_000, drainMs: 5_000, workers: 4, pin: true, editIntervalMs: 1_000, cursorIntervalMs: 100, servers: KINDS };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     const [flag, inline] = arg.includes('=') ? (arg.split('=', 2) as [string, string]) : [arg, undefined];
@@ -59,6 +60,11 @@ function parseOptions(argv: string[]): Options {
       case '--workers':
         options.workers = Math.max(1, Number.parseInt(value(), 10));
         break;
+      case '--servers': {
+        const names = value().split(',');
+        options.servers = KINDS.filter((kind) => names.includes(kind));
+        break;
+      }
       case '--no-pin':
         options.pin = false;
         break;
@@ -101,8 +107,16 @@ const LOAD_CPUS = cpuCount > 2 ? `1-${cpuCount - 1}` : '1';
 // ---------------------------------------------------------------------------------------
 // Processes
 
+/**
+ * BENCH_PROF=<dir> writes a V8 CPU profile of every server and worker process there
+ * (`node --cpu-prof`), to see where their time goes.
+ */
+const PROFILE_DIR = process.env.BENCH_PROF;
+
 function forkTs(file: string, args: string[] = []): ChildProcess {
-  return fork(path.join(here, file), args, { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
+  // One folder per kind of process; Node names each thread's profile (the main thread's is the largest).
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.join(path.resolve(PROFILE_DIR), [path.basename(file, '.ts'), ...args].join('-'))}`] : [];
+  return fork(path.join(here, file), args, { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
 /** The next IPC message matching `accept`, or a rejection after the deadline or an exit. */
@@ -136,7 +150,45 @@ function nextMessage<T>(child: ChildProcess, accept: (message: T) => boolean, ti
   });
 }
 
+/** Clock ticks per second of /proc/<pid>/stat's CPU times. */
+let clockTicks: number | undefined;
+
+/**
+ * The server's CPU time and RSS, read from /proc where it exists: a saturated server (the
+ * y-websocket peer at 200 annotators) may not answer an IPC message for many seconds, and
+ * /proc needs nothing from its event loop. Elsewhere, asked over IPC.
+ */
+function procUsage(pid: number | undefined): Extract<FromServer, { type: 'usage' }> | undefined {
+  if (pid === undefined || process.platform !== 'linux') return undefined;
+  try {
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // Fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command name.
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    return { type: 'usage', cpuMicros: (ticks / clockTicks) * 1e6, rssBytes: rssKb * 1024, heapUsedBytes: 0 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Busy time of all CPUs together (/proc/stat: everything but idle and iowait), in microseconds. */
+function machineBusyMicros(): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+    return ((total - fields[3]! - fields[4]!) / clockTicks) * 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
 async function usage(server: ChildProcess): Promise<Extract<FromServer, { type: 'usage' }>> {
+  const fromProc = procUsage(server.pid);
+  if (fromProc) return fromProc;
   const answer = nextMessage<FromServer>(server, (m) => m.type === 'usage', 10_000, 'server usage');
   server.send({ type: 'usage' } satisfies ToServer);
   return (await answer) as Extract<FromServer, { type: 'usage' }>;
@@ -198,8 +250,30 @@ interface Figures {
   /** False when the load generator could not keep up (cursor send rate < 90% or load CPU > 90%): the figures then measure the clients as much as the server. */
   loadKeptUp: boolean;
   serverCpuPercent: number;
+  /**
+   * CPU the rest of the machine used during the window (100 = one core): all CPUs' busy time
+   * in /proc/stat less the server's and the workers'. Other people's tests running on the
+   * machine show here; high values make the latencies noisy.
+   */
+  otherProcessesCpuPercent: number | null;
+  /**
+   * Event-loop delay (perf_hooks.monitorEventLoopDelay, 10 ms resolution) over the window:
+   * the server's (null if it did not answer in time, or took the window's start so late that
+   * its figures cover less than half the window: a saturated server), and the largest of the workers'. A late loop
+   * delays every message it handles, so these say on which side a latency tail arises.
+   */
+  serverLoopDelayP99Ms: number | null;
+  serverLoopDelayMaxMs: number | null;
+  loadLoopDelayP99Ms: number;
+  loadLoopDelayMaxMs: number;
   serverRssMaxMb: number;
   pinned: boolean;
+  /**
+   * Receivers read each update's note text from its bytes rather than applying it (see
+   * bench/annotator-worker.ts); one annotator also applies them to a real document and
+   * compares: the notes it compared (a mismatch is in `errors`).
+   */
+  byteReadingCheckedNotes: number;
   errors: string[];
 }
 
@@ -232,7 +306,7 @@ async function runOne(kind: ServerKind, size: number, options: Options): Promise
     const count = Math.min(options.workers, size);
     const connects: Promise<unknown>[] = [];
     for (let w = 0; w < count; w++) {
-      const worker = forkTs('annotator-worker.ts');
+      const worker = forkTs('annotator-worker.ts', [kind]);
       workers.push(worker);
       pin(worker.pid, LOAD_CPUS, options);
       const indexes: number[] = [];
@@ -248,11 +322,15 @@ async function runOne(kind: ServerKind, size: number, options: Options): Promise
     const schedule = { startAt: Date.now() + 1_000, warmupMs: options.warmupMs, measureMs: options.durationMs, drainMs: options.drainMs };
     const total = schedule.startAt - Date.now() + schedule.warmupMs + schedule.measureMs + schedule.drainMs;
     const reports = workers.map((worker, w) => nextMessage<FromWorker>(worker, (m) => m.type === 'report', total + 60_000, `${kind} worker ${w} report`));
+    // Awaited below; a failure before that must not go unhandled.
+    for (const report of reports) report.catch(() => undefined);
     for (const worker of workers) worker.send({ type: 'start', schedule } satisfies ToWorker);
 
     // Server CPU over the measured window, memory sampled every second.
     const measureAt = schedule.startAt + schedule.warmupMs;
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, measureAt - Date.now())));
+    const machineBefore = machineBusyMicros();
+    server.send({ type: 'loop', reset: true } satisfies ToServer);
     const before = await usage(server);
     const beforeAt = process.hrtime.bigint();
     let rssMax = before.rssBytes;
@@ -265,12 +343,24 @@ async function runOne(kind: ServerKind, size: number, options: Options): Promise
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, measureAt + schedule.measureMs - Date.now())));
     clearInterval(sampler);
     const after = await usage(server);
+    const machineAfter = machineBusyMicros();
+    // A saturated server may answer late or not at all: then null.
+    const loopAnswer = nextMessage<FromServer>(server, (m) => m.type === 'loop', 30_000, 'server loop').then(
+      (m) => m as Extract<FromServer, { type: 'loop' }>,
+      () => null,
+    );
+    server.send({ type: 'loop', reset: false } satisfies ToServer);
     const elapsedMicros = Number(process.hrtime.bigint() - beforeAt) / 1_000;
     rssMax = Math.max(rssMax, after.rssBytes);
 
     const done = (await Promise.all(reports)).map((m) => (m as Extract<FromWorker, { type: 'report' }>).report);
+    // A saturated server handles the reset late: figures covering less than half the window say nothing.
+    const serverLoop = await loopAnswer.then((m) => (m && m.coveredMs >= schedule.measureMs / 2 ? m : null));
     return finish(summarise(kind, size, count, options, done, {
       cpuPercent: (100 * (after.cpuMicros - before.cpuMicros)) / elapsedMicros,
+      loop: serverLoop,
+      machineBusyPercent: machineBefore === undefined || machineAfter === undefined ? null : (100 * (machineAfter - machineBefore)) / elapsedMicros,
+      elapsedMicros,
       rssMaxMb: rssMax / 2 ** 20,
       pinned,
       loadCpus: pinned ? Math.max(1, cpuCount - 1) : cpuCount,
@@ -292,7 +382,7 @@ function summarise(
   workerCount: number,
   options: Options,
   reports: WorkerReport[],
-  server: { cpuPercent: number; rssMaxMb: number; pinned: boolean; loadCpus: number },
+  server: { cpuPercent: number; loop: Extract<FromServer, { type: 'loop' }> | null; machineBusyPercent: number | null; elapsedMicros: number; rssMaxMb: number; pinned: boolean; loadCpus: number },
 ): Figures {
   const seconds = options.durationMs / 1000;
   const made = new Set(reports.flatMap((r) => r.made));
@@ -352,8 +442,15 @@ function summarise(
     loadCpuPercent: round((100 * reports.reduce((sum, r) => sum + r.cpuMicros, 0)) / (options.durationMs * 1000) / server.loadCpus),
     loadKeptUp: false,
     serverCpuPercent: round(server.cpuPercent),
+    serverLoopDelayP99Ms: server.loop?.p99Ms ?? null,
+    serverLoopDelayMaxMs: server.loop?.maxMs ?? null,
+    loadLoopDelayP99Ms: Math.max(...reports.map((r) => r.loopDelayP99Ms)),
+    loadLoopDelayMaxMs: Math.max(...reports.map((r) => r.loopDelayMaxMs)),
+    otherProcessesCpuPercent:
+      server.machineBusyPercent === null ? null : round(Math.max(0, server.machineBusyPercent - server.cpuPercent - (100 * reports.reduce((sum, r) => sum + r.cpuMicros, 0)) / server.elapsedMicros)),
     serverRssMaxMb: round(server.rssMaxMb),
     pinned: server.pinned,
+    byteReadingCheckedNotes: reports.reduce((sum, r) => sum + r.checkedNotes, 0),
     errors: [...new Set(reports.flatMap((r) => r.errors))].slice(0, 10),
   };
 }
@@ -427,7 +524,7 @@ async function main(): Promise<void> {
   for (const size of options.sizes) {
     const row: Partial<Record<ServerKind, Figures>> = {};
     figures.set(size, row);
-    for (const kind of KINDS) {
+    for (const kind of options.servers) {
       process.stdout.write(`  ${kind} with ${size} annotators ... `);
       try {
         row[kind] = await runOne(kind, size, options);
@@ -492,7 +589,7 @@ async function main(): Promise<void> {
   fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
 
   const rows = sizes.flatMap((size) =>
-    KINDS.map((kind) => {
+    options.servers.map((kind) => {
       const f = figures.get(size)![kind];
       return f
         ? {
@@ -507,6 +604,8 @@ async function main(): Promise<void> {
             'cpu %': f.serverCpuPercent,
             'load cpu %': f.loadCpuPercent,
             'load ok': f.loadKeptUp,
+            'others cpu %': f.otherProcessesCpuPercent,
+            'loop p99 srv/load': `${f.serverLoopDelayP99Ms}/${f.loadLoopDelayP99Ms}`,
             'rss MB': f.serverRssMaxMb,
           }
         : { clients: size, server: kind, 'p50 ms': 'failed' };

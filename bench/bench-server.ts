@@ -1,5 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { WebSocketServer } from 'ws';
 import { setupWSConnection } from '@y/websocket-server/utils';
 import { createSession, removeTempDirs, startServer } from '../tests/integration/support/live-server';
@@ -21,7 +22,11 @@ function send(message: FromServer): void {
 
 async function main(): Promise<() => Promise<void>> {
   if (kind === 'stackhouse') {
-    const server = await startServer();
+    // Every annotator joins from 127.0.0.1 within a few seconds: the per-address and per-room
+    // join limits (server/limits/limits.ts; 200 at once from one address by default) are
+    // raised so that they never refuse one. Per-socket event and awareness rates stay at their
+    // defaults: an annotator (1 update and 10 cursors a second) is well within them.
+    const server = await startServer({ limits: { joinsPerAddressBurst: 10_000, joinsPerAddressPerSecond: 1_000, joinsPerRoomBurst: 10_000, joinsPerRoomPerSecond: 1_000 } });
     const session = await createSession(server.url);
     send({ type: 'ready', url: server.url, code: session.code });
     return async () => {
@@ -49,10 +54,23 @@ async function main(): Promise<() => Promise<void>> {
   throw new Error(`unknown server kind ${kind}`);
 }
 
+/** How late the server's event loop runs: a blocked loop delays every relay. */
+const loop = monitorEventLoopDelay({ resolution: 10 });
+loop.enable();
+let loopResetAt = Date.now();
+
 main().then(
   (stop) => {
     process.on('message', (message: ToServer) => {
-      if (message.type === 'usage') {
+      if (message.type === 'loop') {
+        // A reset starts the window (no answer); otherwise the delay since then.
+        if (message.reset) {
+          loopResetAt = Date.now();
+          return loop.reset();
+        }
+        const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+        send({ type: 'loop', p50Ms: ms(loop.percentile(50)), p99Ms: ms(loop.percentile(99)), maxMs: ms(loop.max), coveredMs: Date.now() - loopResetAt });
+      } else if (message.type === 'usage') {
         const cpu = process.cpuUsage();
         const memory = process.memoryUsage();
         send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });

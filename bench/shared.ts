@@ -6,11 +6,13 @@
 export type ServerKind = 'stackhouse' | 'y-websocket';
 
 /** Orchestrator -> server process. */
-export type ToServer = { type: 'usage' } | { type: 'stop' };
+export type ToServer = { type: 'usage' } | { type: 'loop'; reset: boolean } | { type: 'stop' };
 /** Server process -> orchestrator. */
 export type FromServer =
   | { type: 'ready'; url: string; code: string }
   | { type: 'usage'; cpuMicros: number; rssBytes: number; heapUsedBytes: number }
+  /** Answer to `loop` without reset: event-loop delay since the last reset, `coveredMs` ago (perf_hooks.monitorEventLoopDelay, 10 ms resolution). */
+  | { type: 'loop'; p50Ms: number; p99Ms: number; maxMs: number; coveredMs: number }
   | { type: 'error'; message: string };
 
 export interface WorkerSetup {
@@ -66,6 +68,11 @@ export interface WorkerReport {
   errors: string[];
   /** CPU time (user + system) this worker process used during the window. */
   cpuMicros: number;
+  /** Event-loop delay of this worker during the window (monitorEventLoopDelay): p99 and max, ms. */
+  loopDelayP99Ms: number;
+  loopDelayMaxMs: number;
+  /** Notes the checker annotator compared between its applied document and the bytes it read (0 in workers without it). */
+  checkedNotes: number;
 }
 
 /** Worker -> orchestrator. */
@@ -79,15 +86,20 @@ export function wsFrameOverhead(payloadBytes: number, masked: boolean): number {
   return base + (masked ? 4 : 0);
 }
 
-/** Text of an annotator's note: the edit's sequence number and its epoch-ms timestamp. */
-export function editText(seq: number, at: number): string {
-  return `edit ${seq} at ${at}`;
+/**
+ * Text of an annotator's note: the author's index, the edit's sequence number and its epoch-ms
+ * timestamp. The author is in the text so that a receiver can tell whose edit an update
+ * carries from the update's bytes alone (an edit of an existing note names the note only by
+ * its Yjs item id), without applying it to a document: see bench/annotator-worker.ts.
+ */
+export function editText(index: number, seq: number, at: number): string {
+  return `edit ${index}.${seq} at ${at}`;
 }
 
-export function parseEditText(text: unknown): { seq: number; at: number } | undefined {
+export function parseEditText(text: unknown): { index: number; seq: number; at: number } | undefined {
   if (typeof text !== 'string') return undefined;
-  const match = /^edit (\d+) at (\d+)$/.exec(text);
-  return match ? { seq: Number(match[1]), at: Number(match[2]) } : undefined;
+  const match = /^edit (\d+)\.(\d+) at (\d+)$/.exec(text);
+  return match ? { index: Number(match[1]), seq: Number(match[2]), at: Number(match[3]) } : undefined;
 }
 
 export function noteIdOf(index: number): string {
