@@ -6,6 +6,7 @@ import type { PublicQuestion } from '../../lib/quiz/display';
 import type { Topic } from '../../lib/quiz/types';
 import { Link } from '../../i18n/navigation';
 import { Button } from '../ui/Button';
+import { MissesReview } from './MissesReview';
 import { LINK_SECONDARY, Panel } from './Panel';
 import { ScoreBars } from './ScoreBars';
 
@@ -73,39 +74,7 @@ export function RoundSummaryView({
           </Link>
         </div>
       </Panel>
-      {(summary.byMisconception.length > 0 || summary.otherMisses.length > 0) && (
-        <Panel>
-          <h2 className="text-xl font-bold">{t('summary.review')}</h2>
-          <ul className="space-y-4">
-            {summary.byMisconception.map(({ misconception, questionIds }) => (
-              <li key={misconception.id} className="space-y-1 border-l-4 border-amber-500 pl-3">
-                <p>
-                  <span className="font-semibold">{t('feedback.belief')}</span> <q>{misconception.statement}</q>
-                </p>
-                <p>
-                  <span className="font-semibold">{t('feedback.correction')}</span> {misconception.correction}
-                </p>
-                <p className="text-sm text-slate-700 dark:text-slate-300">{t('summary.seenIn', { count: questionIds.length })}</p>
-                <ul className="list-inside list-disc text-sm text-slate-700 dark:text-slate-300">
-                  {questionIds.map((id) => (
-                    <li key={id}>{prompt(id)}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-          {summary.otherMisses.length > 0 && (
-            <>
-              <h3 className="font-bold">{t('summary.otherMisses')}</h3>
-              <ul className="list-inside list-disc text-slate-700 dark:text-slate-300">
-                {summary.otherMisses.map((id) => (
-                  <li key={id}>{prompt(id)}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </Panel>
-      )}
+      <MissesReview summary={summary} prompt={prompt} />
 
     </div>
   );

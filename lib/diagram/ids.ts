@@ -57,6 +57,11 @@ export type DiagramId = keyof typeof DIAGRAM_REGIONS;
 export type RegionId = (typeof DIAGRAM_REGIONS)[DiagramId][number];
 export const DIAGRAM_IDS = Object.keys(DIAGRAM_REGIONS) as DiagramId[];
 
+/** Whether a text (a route segment, a payload field) names one of the diagrams. */
+export function isDiagramId(value: string): value is DiagramId {
+  return (DIAGRAM_IDS as string[]).includes(value);
+}
+
 /** Whether a region belongs to a diagram. */
 export function isRegionOf(diagramId: DiagramId, regionId: string): regionId is RegionId {
   return (DIAGRAM_REGIONS[diagramId] as readonly string[]).includes(regionId);

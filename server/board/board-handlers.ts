@@ -1,7 +1,7 @@
 import type { BoardState, BoardUpdateAck } from '../../lib/protocol/events';
 import { protocolError } from '../../lib/protocol/errors';
 import { clientEventSchemas } from '../../lib/protocol/schemas';
-import { DIAGRAM_IDS, type DiagramId } from '../../lib/diagram/ids';
+import { isDiagramId, type DiagramId } from '../../lib/diagram/ids';
 import { base64Size, fromBase64, toBase64 } from '../../lib/board/codec';
 import type { BoardActor } from '../../lib/board/model';
 import { HOST_AUTHOR } from '../../lib/board/model';
@@ -25,8 +25,8 @@ export const boardRoom = (code: string, diagramId: DiagramId): string => `board:
 /** The board a Socket.io room name stands for, or undefined for other rooms. */
 export function parseBoardRoom(room: string): { code: string; diagramId: DiagramId } | undefined {
   const [prefix, code, diagramId] = room.split(':');
-  if (prefix !== 'board' || !code || !(DIAGRAM_IDS as readonly string[]).includes(diagramId ?? '')) return undefined;
-  return { code, diagramId: diagramId as DiagramId };
+  if (prefix !== 'board' || !code || !diagramId || !isDiagramId(diagramId)) return undefined;
+  return { code, diagramId };
 }
 
 /**

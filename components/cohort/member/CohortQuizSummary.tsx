@@ -8,6 +8,7 @@ import { summarizeResults, type SummaryEntry } from '../../../lib/learn/round';
 import type { PublicQuestion } from '../../../lib/quiz/display';
 import type { Locale } from '../../../lib/quiz/types';
 import { Link } from '../../../i18n/navigation';
+import { MissesReview } from '../../learn/MissesReview';
 import { LINK_PRIMARY, Panel } from '../../learn/Panel';
 import { ScoreBars } from '../../learn/ScoreBars';
 import { Button } from '../../ui/Button';
@@ -121,39 +122,7 @@ export function CohortQuizSummary({
           {t('summary.loading')}
         </p>
       )}
-      {!loading && (summary.byMisconception.length > 0 || summary.otherMisses.length > 0) && (
-        <Panel>
-          <h2 className="text-xl font-bold">{learn('summary.review')}</h2>
-          <ul className="space-y-4">
-            {summary.byMisconception.map(({ misconception, questionIds }) => (
-              <li key={misconception.id} className="space-y-1 border-l-4 border-amber-500 pl-3">
-                <p>
-                  <span className="font-semibold">{learn('feedback.belief')}</span> <q>{misconception.statement}</q>
-                </p>
-                <p>
-                  <span className="font-semibold">{learn('feedback.correction')}</span> {misconception.correction}
-                </p>
-                <p className="text-sm text-slate-700 dark:text-slate-300">{learn('summary.seenIn', { count: questionIds.length })}</p>
-                <ul className="list-inside list-disc text-sm text-slate-700 dark:text-slate-300">
-                  {questionIds.map((id) => (
-                    <li key={id}>{prompt(id)}</li>
-                  ))}
-                </ul>
-              </li>
-            ))}
-          </ul>
-          {summary.otherMisses.length > 0 && (
-            <>
-              <h3 className="font-bold">{learn('summary.otherMisses')}</h3>
-              <ul className="list-inside list-disc text-slate-700 dark:text-slate-300">
-                {summary.otherMisses.map((id) => (
-                  <li key={id}>{prompt(id)}</li>
-                ))}
-              </ul>
-            </>
-          )}
-        </Panel>
-      )}
+      {!loading && <MissesReview summary={summary} prompt={prompt} />}
     </div>
   );
 }

@@ -4,14 +4,10 @@ import { notFound } from 'next/navigation';
 import { DiagramExplorer } from '../../../../components/diagram/DiagramExplorer';
 import { Link } from '../../../../i18n/navigation';
 import { DIAGRAM_CONTENT } from '../../../../lib/diagram/content';
-import { DIAGRAM_IDS, isRegionOf, type DiagramId } from '../../../../lib/diagram/ids';
+import { DIAGRAM_IDS, isDiagramId, isRegionOf, type DiagramId } from '../../../../lib/diagram/ids';
 import type { Locale } from '../../../../lib/quiz/types';
 
 type Params = Promise<{ locale: string; diagramId: string }>;
-
-function isDiagramId(value: string): value is DiagramId {
-  return (DIAGRAM_IDS as string[]).includes(value);
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale, diagramId } = await params;

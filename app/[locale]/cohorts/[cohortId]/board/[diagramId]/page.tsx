@@ -2,14 +2,10 @@ import type { Metadata } from 'next';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { CohortBoard } from '../../../../../../components/cohort/member/CohortBoard';
-import { DIAGRAM_IDS, type DiagramId } from '../../../../../../lib/diagram/ids';
+import { isDiagramId } from '../../../../../../lib/diagram/ids';
 import type { Locale } from '../../../../../../lib/quiz/types';
 
 type Params = Promise<{ locale: string; cohortId: string; diagramId: string }>;
-
-function isDiagramId(value: string): value is DiagramId {
-  return (DIAGRAM_IDS as string[]).includes(value);
-}
 
 export async function generateMetadata({ params }: { params: Params }): Promise<Metadata> {
   const { locale } = await params;
