@@ -26,6 +26,7 @@ import type { ReportMessages } from './http/report-csv';
 import { LiveTransport } from './live/live-handlers';
 import { SessionRegistry } from './live/session-registry';
 import type { LiveServer } from './live/socket-types';
+import { ClusterNode, type ClusterConfig } from './cluster/cluster-node';
 import type { Logger } from './logger';
 import type { Storage } from './persistence/types';
 
@@ -52,6 +53,8 @@ export interface ApplicationDeps {
   allowedOrigins?: readonly string[];
   /** Take the client address from X-Forwarded-For (behind a reverse proxy; TRUST_PROXY). */
   trustProxy?: boolean;
+  /** Several nodes on one Redis and one PostgreSQL (REDIS_URL); alone when absent. */
+  cluster?: ClusterConfig;
   /** Requests the API does not own (the Next pages); 404 when absent, as in tests. */
   fallback?: (req: IncomingMessage, res: ServerResponse) => void | Promise<void>;
 }
@@ -93,6 +96,8 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   const limits: Limits = { ...DEFAULT_LIMITS, ...deps.limits };
   const trustProxy = deps.trustProxy ?? false;
   const joins = new JoinLimiter(limits, clock);
+  const cluster = deps.cluster ? new ClusterNode(deps.cluster, logger) : undefined;
+  const clustered = cluster !== undefined;
   const io: LiveServer = new Server(httpServer, {
     // A page of another site may not open a socket in a visitor's browser.
     allowRequest: (req, callback) => callback(null, originAllowed(req, deps.allowedOrigins ?? [], trustProxy)),
@@ -101,6 +106,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     // Other upgrade requests (Next's dev reloader) belong to someone else: leave them alone.
     destroyUpgrade: false,
     serveClient: false,
+    ...(cluster ? { adapter: cluster.adapter() } : {}),
   });
   let transport: LiveTransport | undefined;
   let spotlight: ReturnType<typeof spotlightOnReveal> | undefined;
@@ -115,8 +121,17 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
       spotlight?.(room, event, previous);
       if (room.state.phase !== previous.phase) cohortTransport?.sessionChanged(room.code, room.state.phase === 'podium');
     },
+    onLoad: (room) => transport?.resync(room),
+    ...(cluster
+      ? {
+          // A session runs on the node holding its lease (server/cluster).
+          claim: async (code: string) => (await cluster.leases.claim(code)) === cluster.nodeId,
+          adopt: (code: string) => cluster.leases.adopt(code),
+          release: (code: string) => cluster.leases.release(code),
+        }
+      : {}),
   });
-  transport = new LiveTransport({ io, registry, clock, logger, joins, trustProxy, maxPlayersPerRoom: limits.maxPlayersPerRoom });
+  transport = new LiveTransport({ io, registry, clock, logger, joins, trustProxy, maxPlayersPerRoom: limits.maxPlayersPerRoom, clustered });
   const live = transport;
 
   io.use((socket, next) => {
@@ -151,7 +166,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     clock,
     logger,
   });
-  cohortTransport = new CohortTransport({ io, service: cohorts, logger });
+  cohortTransport = new CohortTransport({ io, service: cohorts, logger, clustered });
   const cohortLive = cohortTransport;
   cohorts.onBoardChange = (code, diagramId, update) => io.to(boardRoom(code, diagramId)).emit('board:update', { code, diagramId, update: toBase64(update) });
   spotlight = spotlightOnReveal({ io, boards, logger });
@@ -163,8 +178,26 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   });
   let closing = false;
   const guard = createSocketGuard(limits, clock, logger, () => closing);
+  cluster?.wire({
+    io,
+    trustProxy,
+    // What an event relayed from another node runs: the same handlers as here.
+    attachHandlers: (socket) => {
+      live.attach(socket);
+      attachBoardHandlers(socket, { io, store: boards, presence, logger });
+    },
+    takeOver: async (key) => {
+      await registry.get(key);
+    },
+    stillNeeded: (key) => registry.holds(key) || boards.holdsAny(key),
+    onLost: (key) => {
+      void registry.discard(key);
+      void boards.unloadRoom(key);
+    },
+  });
   io.on('connection', (socket) => {
     guard(socket);
+    cluster?.intercept(socket);
     live.attach(socket);
     cohortLive.attach(socket);
     attachBoardHandlers(socket, { io, store: boards, presence, logger });
@@ -198,6 +231,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     io,
     registry,
     async start() {
+      await cluster?.ready();
       const count = await registry.resumeLive();
       if (count > 0) logger.info('resumed live sessions', { count });
     },
@@ -213,6 +247,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
       await registry.close();
       await boards.close();
       await new Promise<void>((resolve) => io.close(() => resolve()));
+      await cluster?.close();
     },
   };
 }

@@ -14,6 +14,10 @@ export interface Config {
   /** Behind a reverse proxy: client addresses come from X-Forwarded-For. */
   trustProxy: boolean;
   maxPlayersPerRoom: number | undefined;
+  /** Several nodes: the Redis they share (REDIS_URL); one node alone when absent. */
+  redisUrl: string | undefined;
+  /** This node's name among several (NODE_ID); a fresh one per process when absent. */
+  nodeId: string | undefined;
 }
 
 const envSchema = z.object({
@@ -34,6 +38,12 @@ const envSchema = z.object({
     .pipe(z.array(z.url())),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false', '']).default('').transform((v) => v === '1' || v === 'true'),
   MAX_PLAYERS_PER_ROOM: z.coerce.number().int().min(1).optional(),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL')
+    .optional()
+    .or(z.literal('').transform(() => undefined)),
+  NODE_ID: z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'NODE_ID: letters, digits, . _ - only').optional(),
 });
 
 /** Reads the configuration; throws with every problem listed when something is off. */
@@ -53,5 +63,7 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     allowedOrigins: e.ALLOWED_ORIGINS,
     trustProxy: e.TRUST_PROXY,
     maxPlayersPerRoom: e.MAX_PLAYERS_PER_ROOM,
+    redisUrl: e.REDIS_URL,
+    nodeId: e.NODE_ID,
   };
 }

@@ -42,6 +42,7 @@ async function main(): Promise<void> {
     cohortMessages: loadCohortMessages(new URL('locales/', root)),
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
+    cluster: config.redisUrl ? { redisUrl: config.redisUrl, nodeId: config.nodeId } : undefined,
     limits: config.maxPlayersPerRoom ? { maxPlayersPerRoom: config.maxPlayersPerRoom } : undefined,
     fallback: (req, res) => handle(req, res),
   });

@@ -145,6 +145,18 @@ export class BoardStore {
     });
   }
 
+  /** Whether any board of this room is in memory here. */
+  holdsAny(code: string): boolean {
+    for (const key of this.boards.keys()) if (key.startsWith(`${code}:`)) return true;
+    return false;
+  }
+
+  /** Forgets every board of a room (another node runs it now: what is in memory here may be stale). */
+  async unloadRoom(code: string): Promise<void> {
+    const diagramIds = [...this.boards.keys()].filter((key) => key.startsWith(`${code}:`)).map((key) => key.slice(code.length + 1) as DiagramId);
+    await Promise.all(diagramIds.map((diagramId) => this.unload(code, diagramId)));
+  }
+
   /** Waits for pending writes and forgets every loaded board. */
   async close(): Promise<void> {
     await Promise.all(this.queues.values());

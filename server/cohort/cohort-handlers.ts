@@ -21,6 +21,8 @@ export interface CohortTransportDeps {
   io: LiveServer;
   service: CohortService;
   logger: Logger;
+  /** Several nodes: facilitators and members may be on another node, so local rooms are not looked at. */
+  clustered?: boolean;
 }
 
 /**
@@ -197,7 +199,7 @@ export class CohortTransport {
     const rooms = this.deps.io.sockets.adapter.rooms;
     for (const locale of LOCALES) {
       const room = cohortRooms.facilitators(cohortId, locale);
-      if (!rooms.get(room)?.size) continue;
+      if (!this.deps.clustered && !rooms.get(room)?.size) continue;
       const dashboard = await this.deps.service.dashboard(cohortId, locale, this.onlineIn(cohortId));
       if (dashboard) this.deps.io.to(room).emit('cohort:dashboard', dashboard);
     }
@@ -207,7 +209,7 @@ export class CohortTransport {
     const rooms = this.deps.io.sockets.adapter.rooms;
     for (const member of await this.deps.service.members(cohortId)) {
       const room = cohortRooms.member(cohortId, member.id);
-      if (!rooms.get(room)?.size) continue;
+      if (!this.deps.clustered && !rooms.get(room)?.size) continue;
       const v = await this.deps.service.memberView(cohortId, member.id, member.locale);
       if (v) this.deps.io.to(room).emit('cohort:member-state', v);
     }

@@ -303,7 +303,7 @@ export class CohortService {
     const latest = (await this.deps.cohorts.rounds(cohort.id)).at(-1);
     if (!latest) return null;
     this.roundOwners.set(latest.sessionCode, cohort.id);
-    const room = await this.deps.registry.get(latest.sessionCode);
+    const room = await this.deps.registry.read(latest.sessionCode);
     return room && room.state.phase !== 'podium' ? { code: latest.sessionCode, startedAt: latest.startedAt } : null;
   }
 

@@ -84,7 +84,7 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
   if (method !== 'GET') return sendMethodNotAllowed(res, 'GET');
   const code = sessionCodeSchema.safeParse(safeDecode(match[1]!));
   if (!code.success) return sendError(res, 'NOT_FOUND');
-  const room = await deps.registry.get(code.data);
+  const room = await deps.registry.read(code.data);
   if (!room) return sendError(res, 'NOT_FOUND');
 
   if (!match[2]) {

@@ -29,6 +29,8 @@ export interface LiveDeps {
   trustProxy?: boolean;
   /** Players a session holds (removed ones not counted); unlimited without one. */
   maxPlayersPerRoom?: number;
+  /** Several nodes: a room's members may be on another node, so emits do not look at local rooms first. */
+  clustered?: boolean;
 }
 
 /**
@@ -62,6 +64,20 @@ export class LiveTransport {
       this.deps.io.in(target).disconnectSockets(true);
     }
   };
+
+  /**
+   * Sends everyone in the session their whole view again: after the session was loaded on
+   * this node from storage (a restart, or a takeover from a node that died), clients on
+   * other nodes may have missed what happened meanwhile.
+   */
+  resync(room: LiveRoom): void {
+    this.emitHost(room);
+    const now = this.deps.clock.now();
+    for (const id of room.state.joinOrder) {
+      if (room.state.participants[id]!.removed) continue;
+      this.deps.io.to(roomNames.player(room.code, id)).emit('player:state', playerView(room.state, room.quiz, id, now));
+    }
+  }
 
   /** Wires one new connection. */
   attach(socket: LiveSocket): void {
@@ -185,7 +201,7 @@ export class LiveTransport {
     const rooms = this.deps.io.sockets.adapter.rooms;
     for (const locale of LOCALES) {
       const name = roomNames.host(room.code, locale);
-      if (rooms.get(name)?.size) this.deps.io.to(name).emit('host:state', this.hostViewFor(room, locale));
+      if (this.deps.clustered || rooms.get(name)?.size) this.deps.io.to(name).emit('host:state', this.hostViewFor(room, locale));
     }
   }
 

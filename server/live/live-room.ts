@@ -16,6 +16,8 @@ export interface LiveRoomDeps {
   sessions: SessionRepository;
   clock: Clock;
   logger: Logger;
+  /** False for a copy only read (another node runs the session): no timer is armed. */
+  timers?: boolean;
   /** Called after an event is stored and applied, in order. */
   onCommit: (room: LiveRoom, event: SessionEvent, previous: SessionState) => void;
 }
@@ -38,6 +40,7 @@ export class LiveRoom {
     this.quiz = deps.quiz;
     this.current = deps.state;
     this.lastSeq = deps.lastSeq;
+    this.closed = deps.timers === false;
     this.reschedule();
   }
 

@@ -14,6 +14,17 @@ export interface SessionRegistryDeps {
   clock: Clock;
   logger: Logger;
   onCommit: (room: LiveRoom, event: SessionEvent, previous: SessionState) => void;
+  /**
+   * Several nodes (server/cluster): may this node hold the session? A session runs on one
+   * node at a time (its timers, its event order); elsewhere it is only read. Alone: always.
+   */
+  claim?: (code: string) => Promise<boolean>;
+  /** A session was created here: this node holds it from the start. */
+  adopt?: (code: string) => void;
+  /** A session left memory here (finished long ago, or deleted): another node may take it. */
+  release?: (code: string) => void;
+  /** A session was loaded from storage (after a restart or a takeover): clients need its state again. */
+  onLoad?: (room: LiveRoom) => void;
 }
 
 /** How long a finished session stays in memory; after that it is reloaded on demand. */
@@ -48,6 +59,7 @@ export class SessionRegistry {
       this.unloadTimers.delete(code);
       const room = this.rooms.get(code);
       this.rooms.delete(code);
+      this.deps.release?.(code);
       void room?.then((r) => r?.close());
     }, FINISHED_SESSION_TTL_MS);
     timer.unref();
@@ -78,6 +90,7 @@ export class SessionRegistry {
         throw error;
       }
       const state = initialState(record, quiz);
+      this.deps.adopt?.(record.code);
       this.rooms.set(record.code, Promise.resolve(this.room(record, quiz, state, 0)));
       return { code: record.code, hostSecret };
     }
@@ -99,12 +112,33 @@ export class SessionRegistry {
     return room;
   }
 
+  /**
+   * The session for reading only: the one held here, or else rebuilt from storage without
+   * timers and not kept (another node may hold it). For HTTP reads, which any node answers.
+   */
+  async read(code: string): Promise<LiveRoom | undefined> {
+    // Alone, this node runs every session: reading one is loading it.
+    if (!this.deps.claim) return this.get(code);
+    const held = await this.rooms.get(code)?.catch(() => undefined);
+    if (held) return held;
+    if (this.closed) return undefined;
+    const loaded = await this.build(code, { readOnly: true });
+    loaded?.close();
+    return loaded;
+  }
+
+  /** Whether this node holds the session in memory now. */
+  holds(code: string): boolean {
+    return this.rooms.has(code);
+  }
+
   /** Stops and forgets a session (its rows are about to be deleted); a later get() reads storage again. */
   async discard(code: string): Promise<void> {
     clearTimeout(this.unloadTimers.get(code));
     this.unloadTimers.delete(code);
     const room = this.rooms.get(code);
     this.rooms.delete(code);
+    if (room) this.deps.release?.(code);
     (await room?.catch(() => undefined))?.close();
   }
 
@@ -127,6 +161,13 @@ export class SessionRegistry {
   }
 
   private async load(code: string): Promise<LiveRoom | undefined> {
+    if (this.deps.claim && !(await this.deps.claim(code))) return undefined;
+    const room = await this.build(code, { readOnly: false });
+    if (room) this.deps.onLoad?.(room);
+    return room;
+  }
+
+  private async build(code: string, { readOnly }: { readOnly: boolean }): Promise<LiveRoom | undefined> {
     const record = await this.deps.sessions.findByCode(code);
     if (!record) return undefined;
     const quiz = this.deps.library.rebuild(record.quizId, record.questionIds);
@@ -137,13 +178,14 @@ export class SessionRegistry {
     const events = await this.deps.sessions.listEvents(record.id);
     const state = replay(initialState(record, quiz), events, quiz);
     const lastSeq = events.at(-1)?.seq ?? 0;
+    if (readOnly) return this.room(record, quiz, state, lastSeq, { timers: false });
     this.deps.logger.info('session restored', { code, events: events.length, phase: state.phase });
     if (state.phase === 'podium') this.scheduleUnload(code);
     return this.room(record, quiz, state, lastSeq);
   }
 
-  private room(record: SessionRecord, quiz: Quiz, state: SessionState, lastSeq: number): LiveRoom {
-    return new LiveRoom({ record, quiz, state, lastSeq, sessions: this.deps.sessions, clock: this.deps.clock, logger: this.deps.logger, onCommit: this.onCommit });
+  private room(record: SessionRecord, quiz: Quiz, state: SessionState, lastSeq: number, { timers = true } = {}): LiveRoom {
+    return new LiveRoom({ record, quiz, state, lastSeq, timers, sessions: this.deps.sessions, clock: this.deps.clock, logger: this.deps.logger, onCommit: this.onCommit });
   }
 }
 

@@ -14,6 +14,7 @@ import { createApplication, type Application } from '../../../server/app';
 import { systemClock, type Clock } from '../../../server/clock';
 import { loadReportMessages } from '../../../server/http/report-csv';
 import type { Limits } from '../../../server/limits/limits';
+import type { ClusterConfig } from '../../../server/cluster/cluster-node';
 import { silentLogger } from '../../../server/logger';
 import { openStorage } from '../../../server/persistence/database';
 import type { Storage } from '../../../server/persistence/types';
@@ -64,6 +65,8 @@ export interface StartOptions {
   /** Rate and size limits other than the defaults. */
   limits?: Partial<Limits>;
   clock?: Clock;
+  /** One node of several (Redis). */
+  cluster?: ClusterConfig;
 }
 
 export interface RunningServer {
@@ -94,6 +97,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     misconceptions: options.misconceptions,
     lessons: options.lessons,
     limits: options.limits,
+    cluster: options.cluster,
     clock: options.clock ?? systemClock,
     logger: silentLogger,
     reportMessages: REPORT_MESSAGES,

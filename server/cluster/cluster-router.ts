@@ -1,0 +1,232 @@
+import { protocolError } from '../../lib/protocol/errors';
+import type { Logger } from '../logger';
+import type { LiveServer, LiveSocket } from '../live/socket-types';
+import { clientAddress } from '../limits/join-limiter';
+import { FORWARD_TIMEOUT_MS, type NodeBus } from './node-bus';
+import { mergeSocketData, ProxySocket, type ForwardedResult, type SocketSnapshot } from './proxy-socket';
+import type { RoomLeases } from './room-leases';
+import { roomsOfSocket, routeKey } from './route-key';
+
+/** How often a node looks for rooms its clients are in that no node owns any more. */
+export const WATCH_INTERVAL_MS = 1000;
+/** How long a node keeps trying to reach or take over a room whose owner went silent. */
+const TAKEOVER_PATIENCE_MS = 8000;
+/** How often held leases nobody needs any more are given back. */
+const SWEEP_INTERVAL_MS = 15_000;
+
+/** Requests between nodes. */
+type ForwardRequest = { type: 'event'; key: string; event: string; args: unknown[]; socket: SocketSnapshot };
+type ForwardReply = { type: 'result'; result: ForwardedResult } | { type: 'not-owner'; owner: string | undefined } | { type: 'no-handler' };
+type Notice = { type: 'gone'; socketId: string };
+
+export interface ClusterRouterDeps {
+  io: LiveServer;
+  nodeId: string;
+  bus: NodeBus;
+  leases: RoomLeases;
+  logger: Logger;
+  trustProxy: boolean;
+  /** Wires the same handlers as a local connection gets (not the limits: the receiving node applied them). */
+  attachHandlers: (socket: LiveSocket) => void;
+  /** A room no node owned is this node's now: load what it holds (timers, state for clients). */
+  takeOver: (key: string) => Promise<void>;
+  /** Whether this node still needs a room it holds the lease of (a session or a board in memory). */
+  stillNeeded: (key: string) => boolean;
+}
+
+const unavailable = (message: string) => ({ ok: false, error: protocolError('INTERNAL', message) });
+
+/**
+ * Runs each room's events on its owner node. A node receiving an event for a room it owns
+ * (or that nobody owns: it claims it) runs it as usual; otherwise it relays the event with
+ * what the socket carries to the owner, which runs the same handlers on a stand-in
+ * (ProxySocket) and answers; the acknowledgement and the socket's new rooms and bindings
+ * come back to the real socket. An owner that stops answering is replaced: once its lease
+ * runs out the next node claims the room and loads it from the database.
+ */
+export class ClusterRouter {
+  /** Stand-ins for sockets of other nodes, on this node as owner, by socket id. */
+  private readonly proxies = new Map<string, { proxy: ProxySocket; node: string }>();
+  private readonly watch: NodeJS.Timeout;
+  private readonly sweep: NodeJS.Timeout;
+  private watching = false;
+
+  constructor(private readonly deps: ClusterRouterDeps) {
+    this.watch = setInterval(() => void this.watchRooms(), WATCH_INTERVAL_MS);
+    this.watch.unref();
+    this.sweep = setInterval(() => this.sweepLeases(), SWEEP_INTERVAL_MS);
+    this.sweep.unref();
+  }
+
+  /** Installs the relay on a new local connection (after the limits, before the handlers). */
+  intercept(socket: LiveSocket): void {
+    const owners = new Set<string>();
+    // One event at a time per socket, so relaying never reorders what a client sent.
+    let chain: Promise<void> = Promise.resolve();
+    socket.use((packet, next) => {
+      const [event, ...args] = packet as [string, ...unknown[]];
+      const ack = args.at(-1);
+      const key = typeof ack === 'function' ? routeKey(event, args[0]) : undefined;
+      if (!key) return next();
+      const reply = ack as (response: unknown) => void;
+      chain = chain
+        .then(() => this.route(socket, key, event, args.slice(0, -1), owners))
+        .then(
+          (outcome) => (outcome === 'local' ? next() : reply(outcome.ack)),
+          (error: unknown) => {
+            this.deps.logger.error('relay failed', { event, error: String(error) });
+            reply(unavailable('Try again in a moment.'));
+          },
+        );
+    });
+    socket.on('disconnect', () => {
+      for (const node of owners) this.deps.bus.notify(node, { type: 'gone', socketId: socket.id } satisfies Notice);
+    });
+  }
+
+  /** Another node's request. */
+  async serve(from: string, body: unknown): Promise<ForwardReply> {
+    const request = body as ForwardRequest;
+    if (request?.type !== 'event') return { type: 'no-handler' };
+    if (!this.deps.leases.holds(request.key)) {
+      const owner = await this.deps.leases.claim(request.key);
+      if (owner !== this.deps.nodeId) return { type: 'not-owner', owner };
+    }
+    let entry = this.proxies.get(request.socket.id);
+    if (!entry) {
+      const proxy = new ProxySocket(this.deps.io, request.socket);
+      this.deps.attachHandlers(proxy.asSocket());
+      entry = { proxy, node: from };
+      this.proxies.set(request.socket.id, entry);
+    }
+    const result = await entry.proxy.run(request.socket, request.event, request.args, FORWARD_TIMEOUT_MS);
+    return result ? { type: 'result', result } : { type: 'no-handler' };
+  }
+
+  notice(_from: string, body: unknown): void {
+    const notice = body as Notice;
+    if (notice?.type !== 'gone') return;
+    const entry = this.proxies.get(notice.socketId);
+    if (!entry) return;
+    this.proxies.delete(notice.socketId);
+    entry.proxy.gone();
+  }
+
+  close(): void {
+    clearInterval(this.watch);
+    clearInterval(this.sweep);
+    for (const { proxy } of this.proxies.values()) proxy.gone();
+    this.proxies.clear();
+  }
+
+  private async route(socket: LiveSocket, key: string, event: string, args: unknown[], owners: Set<string>): Promise<'local' | { ack: unknown }> {
+    const { leases, nodeId, bus } = this.deps;
+    const giveUpAt = Date.now() + TAKEOVER_PATIENCE_MS;
+    let owner = leases.holds(key) ? nodeId : await leases.claim(key);
+    for (;;) {
+      if (owner === nodeId) return 'local';
+      if (owner === undefined) return { ack: unavailable('The classroom is out of reach for a moment; try again.') };
+      const snapshot = this.snapshot(socket);
+      // A board opened through another node must already hold this socket when the owner
+      // reads its state, or an update accepted in between would never reach it.
+      const preJoined = event === 'board:join' || event === 'board:sync' ? this.preJoin(socket, args[0]) : undefined;
+      if (preJoined) snapshot.rooms.push(preJoined);
+      owners.add(owner);
+      const reply = (await bus.request(owner, { type: 'event', key, event, args, socket: snapshot } satisfies ForwardRequest)) as ForwardReply | undefined;
+      if (reply?.type === 'result') {
+        mergeSocketData(socket.data, snapshot.data, reply.result.data);
+        if (reply.result.joined.length > 0) await socket.join(reply.result.joined);
+        for (const room of reply.result.left) await socket.leave(room);
+        // Refused: the socket does not stay in a board it could not open.
+        if (preJoined && (reply.result.ack as { ok?: unknown } | undefined)?.ok !== true) await socket.leave(preJoined);
+        return { ack: reply.result.ack ?? unavailable('No answer in time; try again.') };
+      }
+      if (preJoined) await socket.leave(preJoined);
+      if (reply?.type === 'no-handler') return 'local';
+      if (reply?.type === 'not-owner') {
+        owner = reply.owner;
+        if (owner === undefined) return { ack: unavailable('The classroom is out of reach for a moment; try again.') };
+        continue;
+      }
+      // No reply: the owner is gone (or Redis is). Wait for its lease to run out, then take over.
+      if (Date.now() > giveUpAt) return { ack: unavailable('The classroom is moving to another server; try again.') };
+      this.deps.logger.warn('owner silent, waiting to take the room over', { key, owner });
+      owner = await this.waitForOwner(key, owner, giveUpAt);
+    }
+  }
+
+  /** Polls until the silent owner's lease is gone (then claims) or another owner appears. */
+  private async waitForOwner(key: string, silent: string, giveUpAt: number): Promise<string | undefined> {
+    while (Date.now() < giveUpAt) {
+      const owner = await this.deps.leases.owner(key);
+      if (owner !== silent) {
+        const claimed = await this.deps.leases.claim(key);
+        if (claimed === this.deps.nodeId) await this.deps.takeOver(key);
+        return claimed;
+      }
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+    return silent;
+  }
+
+  private preJoin(socket: LiveSocket, payload: unknown): string | undefined {
+    const { code, diagramId } = (payload ?? {}) as { code?: unknown; diagramId?: unknown };
+    if (typeof code !== 'string' || typeof diagramId !== 'string') return undefined;
+    const room = `board:${routeKey('board:join', { code }) ?? ''}:${diagramId}`;
+    if (socket.rooms.has(room)) return undefined;
+    void socket.join(room);
+    return room;
+  }
+
+  private snapshot(socket: LiveSocket): SocketSnapshot {
+    return {
+      id: socket.id,
+      data: structuredClone(socket.data),
+      rooms: [...socket.rooms].filter((room) => room !== socket.id),
+      headers: socket.request.headers,
+      address: clientAddress(socket.request, this.deps.trustProxy),
+    };
+  }
+
+  /**
+   * Rooms this node's clients are in whose owner is gone: claim them and load them from the
+   * database, so a game whose node died goes on (its timer included) even if nobody acts.
+   */
+  private async watchRooms(): Promise<void> {
+    if (this.watching) return;
+    this.watching = true;
+    try {
+      const wanted = new Set<string>();
+      for (const socket of this.deps.io.of('/').sockets.values()) {
+        for (const key of roomsOfSocket(socket.data, socket.rooms)) if (!this.deps.leases.holds(key)) wanted.add(key);
+      }
+      for (const key of wanted) {
+        if ((await this.deps.leases.owner(key)) !== undefined) continue;
+        if ((await this.deps.leases.claim(key)) !== this.deps.nodeId) continue;
+        this.deps.logger.info('room taken over', { key });
+        await this.deps.takeOver(key).catch((error: unknown) => this.deps.logger.error('takeover failed', { key, error: String(error) }));
+      }
+      // Stand-ins of a node that died: their handlers' disconnect work runs now.
+      const nodes = new Set([...this.proxies.values()].map((entry) => entry.node));
+      for (const node of nodes) {
+        if (await this.deps.bus.alive(node)) continue;
+        for (const [id, entry] of this.proxies) {
+          if (entry.node !== node) continue;
+          this.proxies.delete(id);
+          entry.proxy.gone();
+        }
+      }
+    } finally {
+      this.watching = false;
+    }
+  }
+
+  private sweepLeases(): void {
+    const bound = new Set<string>();
+    for (const { proxy } of this.proxies.values()) for (const key of roomsOfSocket(proxy.data, proxy.rooms)) bound.add(key);
+    for (const socket of this.deps.io.of('/').sockets.values()) for (const key of roomsOfSocket(socket.data, socket.rooms)) bound.add(key);
+    for (const key of this.deps.leases.heldKeys()) {
+      if (!bound.has(key) && !this.deps.stillNeeded(key)) this.deps.leases.release(key);
+    }
+  }
+}

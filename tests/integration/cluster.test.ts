@@ -1,0 +1,105 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
+import { readNotes } from '../../lib/board/model';
+import { addNote } from '../../lib/board/notes';
+import { BoardPeer, eventually } from './support/board-peer';
+import { createSession, hostOf, joinAs, rightAnswer, startServer, testQuiz, wrongAnswer, type RunningServer } from './support/live-server';
+import { postgresPlaces, postgresSkipReason } from './support/postgres';
+import { REDIS_URL, redisUnreachable } from './support/redis';
+
+/*
+ * Several nodes in one process, each a whole application on its own port, joined by Redis
+ * (the streams adapter, room leases, the relay) over one PostgreSQL schema: a game and a
+ * board played by clients spread over the nodes behave as on one node.
+ */
+
+const skipReason = (await postgresSkipReason()) ?? (await redisUnreachable());
+if (skipReason) console.warn(`Skipping the in-process multi-node tests: ${skipReason}.`);
+
+const places = postgresPlaces();
+afterAll(() => places.removePlaces());
+
+const quiz = testQuiz({ limitSec: 20 });
+let nodes: RunningServer[] = [];
+afterEach(async () => {
+  await Promise.all(nodes.map((n) => n.stop()));
+  nodes = [];
+});
+
+async function startNodes(count: number): Promise<RunningServer[]> {
+  const place = await places.newPlace();
+  const prefix = `sh-test-${randomUUID().slice(0, 8)}`;
+  for (let i = 0; i < count; i++) {
+    nodes.push(await startServer({ ...place, quizzes: [quiz], cluster: { redisUrl: REDIS_URL, prefix, nodeId: `node-${i}` }, limits: { joinsPerAddressBurst: 10_000, joinsPerRoomBurst: 10_000 } }));
+  }
+  return nodes;
+}
+
+describe.skipIf(skipReason !== undefined)('several nodes on Redis and PostgreSQL', () => {
+  it('plays a question with the host and players on different nodes', async () => {
+    const [a, b, c] = await startNodes(3);
+    const session = await createSession(a!.url);
+    const { client: host } = await hostOf(b!, session);
+    const ana = await joinAs(a!, session.code, 'Ana');
+    const bia = await joinAs(b!, session.code, 'Bia', 'pt');
+    const caio = await joinAs(c!, session.code, 'Caio');
+    await host.waitFor('host:state', (v) => v.participants.length === 3 && v.participants.every((p) => p.connected));
+
+    await host.ok('host:command', { code: session.code, command: { action: 'start' } });
+    for (const p of [ana, bia, caio]) await p.client.waitFor('player:state', (v) => v.phase === 'question');
+    const question = quiz.questions[0]!;
+    await ana.client.ok('answer:submit', { code: session.code, questionIndex: 0, answer: rightAnswer(question) });
+    await bia.client.ok('answer:submit', { code: session.code, questionIndex: 0, answer: rightAnswer(question) });
+    await caio.client.ok('answer:submit', { code: session.code, questionIndex: 0, answer: wrongAnswer(question) });
+    // Everyone answered: the question closes, and every phone, on every node, sees its result.
+    expect((await ana.client.waitFor('player:state', (v) => v.phase === 'reveal')).result).toMatchObject({ correct: true });
+    expect((await bia.client.waitFor('player:state', (v) => v.phase === 'reveal')).result).toMatchObject({ correct: true });
+    expect((await caio.client.waitFor('player:state', (v) => v.phase === 'reveal')).result).toMatchObject({ correct: false });
+    const reveal = await host.waitFor('host:state', (v) => v.phase === 'reveal');
+    expect(reveal.answeredCount).toBe(3);
+  });
+
+  it('keeps one shared board across nodes: a note made on one node reaches the others and is stored once', async () => {
+    const [a, b, c] = await startNodes(3);
+    const session = await createSession(a!.url);
+    const bia = await joinAs(b!, session.code, 'Bia');
+    const caio = await joinAs(c!, session.code, 'Caio');
+    const biaBoard = new BoardPeer(session.code, 'house-apartment', { id: bia.playerId, role: 'player' });
+    const caioBoard = new BoardPeer(session.code, 'house-apartment', { id: caio.playerId, role: 'player' });
+    await biaBoard.join(bia.client);
+    await caioBoard.join(caio.client);
+    const ack = await biaBoard.change((doc, me) => addNote(doc, me, { id: 'n1', kind: 'note', regionId: 'ha-house-plumbing', x: 0.4, y: 0.6, text: 'Shared pipes?', createdAt: Date.now() }));
+    expect(ack?.ok).toBe(true);
+    await eventually(() => expect(readNotes(caioBoard.doc).map((n) => n.text)).toEqual(['Shared pipes?']));
+    // Someone else's note cannot be edited from another node either: the owner checks it.
+    const forged = await caioBoard.change((doc) => {
+      const map = [...(doc.getMap('notes').values() as Iterable<import('yjs').Map<unknown>>)][0]!;
+      map.set('text', 'forged');
+    });
+    expect(forged?.ok).toBe(false);
+    // A newcomer on a third node gets the stored board.
+    const ana = await joinAs(a!, session.code, 'Ana');
+    const anaBoard = new BoardPeer(session.code, 'house-apartment', { id: ana.playerId, role: 'player' });
+    await anaBoard.join(ana.client);
+    expect(readNotes(anaBoard.doc).map((n) => n.text)).toEqual(['Shared pipes?']);
+  });
+
+  it('hands a game over when its owner node stops: the timer goes on and answers keep counting', async () => {
+    const [a, b, c] = await startNodes(3);
+    const session = await createSession(a!.url);
+    const { client: host } = await hostOf(b!, session);
+    const bia = await joinAs(b!, session.code, 'Bia');
+    const caio = await joinAs(c!, session.code, 'Caio');
+    await host.ok('host:command', { code: session.code, command: { action: 'start' } });
+    const question = quiz.questions[0]!;
+    await bia.client.ok('answer:submit', { code: session.code, questionIndex: 0, answer: rightAnswer(question) });
+    await a!.stop();
+    nodes = nodes.filter((n) => n !== a);
+    // Caio's answer goes to a node that is not the owner; the room moves to a live node.
+    await caio.client.ok('answer:submit', { code: session.code, questionIndex: 0, answer: rightAnswer(question) });
+    const reveal = await host.waitFor('host:state', (v) => v.phase === 'reveal', { timeoutMs: 15_000 });
+    expect(reveal.answeredCount).toBe(2);
+    expect(reveal.participants.map((p) => p.score > 0)).toEqual([true, true]);
+  });
+});
+
