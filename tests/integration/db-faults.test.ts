@@ -1,9 +1,9 @@
-import net from 'node:net';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { createSession, hostOf, joinAs, removeTempDirs, rightAnswer, startServer, tempDataDir, testQuiz, type RunningServer } from './support/live-server';
 import { postgresPlaces, postgresSkipReason } from './support/postgres';
+import { startTcpProxy } from './support/tcp-proxy';
 
 /*
  * The database goes away under a running game: PostgreSQL's connection drops (a TCP proxy
@@ -15,34 +15,6 @@ import { postgresPlaces, postgresSkipReason } from './support/postgres';
 const pgSkipReason = await postgresSkipReason();
 if (pgSkipReason) console.warn(`Skipping the PostgreSQL fault test: ${pgSkipReason}.`);
 const quiz = testQuiz({ limitSec: 60 });
-
-/** A TCP proxy to PostgreSQL that can be cut (every connection dropped, new ones refused) and restored. */
-async function cuttableProxy(target: { host: string; port: number }) {
-  const sockets = new Set<net.Socket>();
-  let cut = false;
-  const server = net.createServer((client) => {
-    if (cut) return client.destroy();
-    const upstream = net.connect(target.port, target.host);
-    for (const s of [client, upstream]) {
-      sockets.add(s);
-      s.on('close', () => sockets.delete(s));
-      s.on('error', () => s.destroy());
-    }
-    client.pipe(upstream).pipe(client);
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  return {
-    port: (server.address() as net.AddressInfo).port,
-    cut() {
-      cut = true;
-      for (const s of sockets) s.destroy();
-    },
-    restore() {
-      cut = false;
-    },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const servers: RunningServer[] = [];
 afterEach(async () => {
@@ -57,7 +29,7 @@ describe('database faults', () => {
   it.skipIf(pgSkipReason !== undefined)('PostgreSQL dropped: answers are refused with STORAGE_UNAVAILABLE, not acknowledged, and taken again once it is back', async () => {
     const place = await places.newPlace();
     const url = new URL(place.databaseUrl!);
-    const proxy = await cuttableProxy({ host: url.hostname === 'localhost' ? '127.0.0.1' : url.hostname, port: Number(url.port || 5432) });
+    const proxy = await startTcpProxy({ targetHost: url.hostname === 'localhost' ? '127.0.0.1' : url.hostname, targetPort: Number(url.port || 5432) });
     url.hostname = '127.0.0.1';
     url.port = String(proxy.port);
     try {
