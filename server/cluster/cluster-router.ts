@@ -50,6 +50,8 @@ export class ClusterRouter {
   private readonly watch: NodeJS.Timeout;
   private readonly sweep: NodeJS.Timeout;
   private watching = false;
+  /** Rooms seen without an owner at the last look: claimed only if still so at the next. */
+  private readonly ownerless = new Set<string>();
 
   constructor(private readonly deps: ClusterRouterDeps) {
     this.watch = setInterval(() => void this.watchRooms(), WATCH_INTERVAL_MS);
@@ -200,8 +202,19 @@ export class ClusterRouter {
       for (const socket of this.deps.io.of('/').sockets.values()) {
         for (const key of roomsOfSocket(socket.data, socket.rooms)) if (!this.deps.leases.holds(key)) wanted.add(key);
       }
+      for (const key of this.ownerless) if (!wanted.has(key)) this.ownerless.delete(key);
       for (const key of wanted) {
-        if ((await this.deps.leases.owner(key)) !== undefined) continue;
+        if ((await this.deps.leases.owner(key)) !== undefined) {
+          this.ownerless.delete(key);
+          continue;
+        }
+        // Seen twice, a second apart: an owner back from a Redis outage renews its leases at
+        // once (RoomLeases), so it keeps its rooms instead of racing this node for them.
+        if (!this.ownerless.has(key)) {
+          this.ownerless.add(key);
+          continue;
+        }
+        this.ownerless.delete(key);
         if ((await this.deps.leases.claim(key)) !== this.deps.nodeId) continue;
         this.deps.logger.info('room taken over', { key });
         await this.deps.takeOver(key).catch((error: unknown) => this.deps.logger.error('takeover failed', { key, error: String(error) }));

@@ -46,6 +46,8 @@ export class RoomLeases {
   constructor(private readonly deps: RoomLeasesDeps) {
     this.timer = setInterval(() => void this.renewAll(), LEASE_RENEW_MS);
     this.timer.unref();
+    // Back from an outage: renew before any other node's watch finds these rooms ownerless.
+    deps.redis.on('ready', () => void this.renewAll());
   }
 
   private keyOf(room: string): string {

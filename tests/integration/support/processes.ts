@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
-import { io } from 'socket.io-client';
+import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import type { Ack, JoinResult } from '../../../lib/protocol/events';
 import { PROTOCOL_VERSION } from '../../../lib/protocol/version';
 import type { HostView, PlayerView } from '../../../lib/quiz/views';
@@ -24,9 +24,9 @@ export async function freePort(): Promise<number> {
 }
 
 /** Starts tests/integration/support/server-process.ts; resolves once it listens. */
-export function startProcess(port: number, dataDir: string, limitSec: number): Promise<ChildProcess> {
+export function startProcess(port: number, dataDir: string, limitSec: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'tests/integration/support/server-process.ts'], {
-    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, QUESTION_LIMIT_SEC: String(limitSec) },
+    env: { ...process.env, PORT: String(port), DATA_DIR: dataDir, QUESTION_LIMIT_SEC: String(limitSec), ...env },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
@@ -48,8 +48,9 @@ export class Phone {
   view: PlayerView | undefined;
   /** When the last resume after a reconnection was acknowledged. */
   resumedAt = 0;
-  constructor(url: string, readonly nickname: string, private readonly code: string) {
-    this.socket = io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, ...RECONNECT });
+  /** `options` adds to the socket's (e.g. a source address: support/spread-clients.ts). */
+  constructor(url: string, readonly nickname: string, private readonly code: string, options: Partial<ManagerOptions & SocketOptions> = {}) {
+    this.socket = io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, ...RECONNECT, ...options });
     this.socket.on('player:state', (v) => (this.view = v));
     this.socket.on('connect', () => {
       if (!this.secret) return;
@@ -84,8 +85,8 @@ export class HostPhone {
     private readonly session: CreatedSession,
   ) {}
 
-  static async attach(url: string, session: CreatedSession): Promise<HostPhone> {
-    const socket: ClientSocket = io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, ...RECONNECT });
+  static async attach(url: string, session: CreatedSession, options: Partial<ManagerOptions & SocketOptions> = {}): Promise<HostPhone> {
+    const socket: ClientSocket = io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, ...RECONNECT, ...options });
     const host = new HostPhone(socket, session);
     socket.on('connect', () => void host.attachAgain());
     await new Promise<void>((resolve) => socket.once('connect', () => resolve()));

@@ -45,3 +45,9 @@ export function connectedFrom(url: string, sourceAddress: string, opts: Partial<
     });
   });
 }
+
+/** The socket options that make a client connect from `sourceAddress` (for clients built elsewhere, e.g. support/processes.ts). */
+export function fromAddressOptions(sourceAddress: string): Partial<ManagerOptions & SocketOptions> {
+  const agent = new http.Agent({ localAddress: sourceAddress, family: 4 });
+  return { agent, localAddress: sourceAddress, family: 4 } as unknown as Partial<ManagerOptions & SocketOptions>;
+}
