@@ -190,6 +190,9 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
       await registry.get(key);
     },
     stillNeeded: (key) => registry.holds(key) || boards.holdsAny(key),
+    resyncAll: () => {
+      for (const code of registry.heldCodes()) void registry.get(code).then((room) => room && live.resync(room), () => undefined);
+    },
     onLost: (key) => {
       void registry.discard(key);
       void boards.unloadRoom(key);

@@ -15,6 +15,12 @@ export interface ClusterConfig {
   prefix?: string;
 }
 
+/**
+ * After an outage, how long before the rooms are resynced: broadcasts queued during it are
+ * sent first, so the fresh state is what clients keep.
+ */
+const RESYNC_AFTER_OUTAGE_MS = 1500;
+
 /** What the application gives the cluster once it is built. */
 export interface ClusterHooks {
   io: LiveServer;
@@ -23,6 +29,8 @@ export interface ClusterHooks {
   takeOver: (key: string) => Promise<void>;
   stillNeeded: (key: string) => boolean;
   onLost: (key: string) => void;
+  /** Sends every client of the rooms this node runs their whole state (after a Redis outage). */
+  resyncAll: () => void;
 }
 
 /**
@@ -56,6 +64,7 @@ export class ClusterNode {
   /** Connects the relay to the built application. */
   wire(hooks: ClusterHooks): void {
     this.hooks = hooks;
+    this.links.onBack(() => setTimeout(() => this.hooks?.resyncAll(), RESYNC_AFTER_OUTAGE_MS).unref());
     this.bus = new NodeBus({
       redis: this.links.commands,
       subscriber: this.links.subscriber,

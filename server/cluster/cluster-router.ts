@@ -11,6 +11,8 @@ import { roomsOfSocket, routeKey } from './route-key';
 export const WATCH_INTERVAL_MS = 1000;
 /** How long a node keeps trying to reach or take over a room whose owner went silent. */
 const TAKEOVER_PATIENCE_MS = 8000;
+/** How long an event waits for Redis to answer before the client is told to try again. */
+const REDIS_PATIENCE_MS = 3000;
 /** How often held leases nobody needs any more are given back. */
 const SWEEP_INTERVAL_MS = 15_000;
 
@@ -124,7 +126,7 @@ export class ClusterRouter {
   private async route(socket: LiveSocket, key: string, event: string, args: unknown[], owners: Set<string>): Promise<'local' | { ack: unknown }> {
     const { leases, nodeId, bus } = this.deps;
     const giveUpAt = Date.now() + TAKEOVER_PATIENCE_MS;
-    let owner = leases.holds(key) ? nodeId : await leases.claim(key);
+    let owner = leases.holds(key) ? nodeId : await this.claimPatiently(key);
     for (;;) {
       if (owner === nodeId) return 'local';
       if (owner === undefined) return { ack: unavailable('The classroom is out of reach for a moment; try again.') };
@@ -154,6 +156,16 @@ export class ClusterRouter {
       if (Date.now() > giveUpAt) return { ack: unavailable('The classroom is moving to another server; try again.') };
       this.deps.logger.warn('owner silent, waiting to take the room over', { key, owner });
       owner = await this.waitForOwner(key, owner, giveUpAt);
+    }
+  }
+
+  /** Claims (or finds the owner), waiting up to a few seconds for Redis when it does not answer. */
+  private async claimPatiently(key: string): Promise<string | undefined> {
+    const until = Date.now() + REDIS_PATIENCE_MS;
+    for (;;) {
+      const owner = await this.deps.leases.claim(key);
+      if (owner !== undefined || Date.now() > until) return owner;
+      await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
 

@@ -10,6 +10,8 @@ export interface RedisLinks {
   subscriber: Redis;
   /** The Socket.io adapter's: waits out an outage (its stream reads resume where they stopped). */
   adapter: Redis;
+  /** Called each time Redis answers again after an outage. */
+  onBack(listener: () => void): void;
   /** Resolves once the command connection is up (or after `timeoutMs`, so a node starts without Redis). */
   ready(timeoutMs: number): Promise<boolean>;
   close(): Promise<void>;
@@ -22,10 +24,13 @@ export function newNodeId(): string {
 
 /** The Redis connections one node needs; none of their errors can take the process down. */
 export function openRedisLinks(url: string, logger: Logger): RedisLinks {
-  const commands = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, lazyConnect: false });
-  const subscriber = new Redis(url, { maxRetriesPerRequest: null });
-  const adapter = new Redis(url, { maxRetriesPerRequest: null });
+  // Reconnect attempts at most half a second apart: a node is back in step soon after Redis is.
+  const retryStrategy = (times: number) => Math.min(times * 100, 500);
+  const commands = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy });
+  const subscriber = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
+  const adapter = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
   let down = false;
+  const backListeners: (() => void)[] = [];
   for (const [name, client] of Object.entries({ commands, subscriber, adapter })) {
     // Without a listener ioredis only prints; with one, an outage is logged once, not per retry.
     client.on('error', (error: Error) => {
@@ -36,7 +41,10 @@ export function openRedisLinks(url: string, logger: Logger): RedisLinks {
     });
     if (name === 'commands') {
       client.on('ready', () => {
-        if (down) logger.info('Redis is back');
+        if (down) {
+          logger.info('Redis is back');
+          for (const listener of backListeners) listener();
+        }
         down = false;
       });
     }
@@ -45,6 +53,9 @@ export function openRedisLinks(url: string, logger: Logger): RedisLinks {
     commands,
     subscriber,
     adapter,
+    onBack(listener) {
+      backListeners.push(listener);
+    },
     ready(timeoutMs) {
       if (commands.status === 'ready') return Promise.resolve(true);
       return new Promise((resolve) => {

@@ -3,7 +3,7 @@ import { nextWakeAt, reduce, type SessionEvent, type SessionState } from '../../
 import type { Quiz } from '../../lib/quiz/types';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import type { SessionRecord, SessionRepository } from '../persistence/types';
+import { StaleSessionError, type SessionRecord, type SessionRepository } from '../persistence/types';
 
 export type DispatchResult = { ok: true; state: SessionState; changed: boolean } | { ok: false; code: ErrorCode };
 
@@ -18,6 +18,8 @@ export interface LiveRoomDeps {
   logger: Logger;
   /** False for a copy only read (another node runs the session): no timer is armed. */
   timers?: boolean;
+  /** What this room holds is stale (another node wrote to the session): the holder drops it. */
+  onStale?: (room: LiveRoom) => void;
   /** Called after an event is stored and applied, in order. */
   onCommit: (room: LiveRoom, event: SessionEvent, previous: SessionState) => void;
 }
@@ -93,6 +95,10 @@ export class LiveRoom {
       }
     } catch (error) {
       this.deps.logger.error('event not stored', { code: this.code, type: event.type, error: String(error) });
+      if (error instanceof StaleSessionError) {
+        this.close();
+        this.deps.onStale?.(this);
+      }
       return { ok: false, code: 'STORAGE_UNAVAILABLE' };
     }
     this.lastSeq = seq;

@@ -127,6 +127,11 @@ export class SessionRegistry {
     return loaded;
   }
 
+  /** Codes of the sessions in memory here. */
+  heldCodes(): string[] {
+    return [...this.rooms.keys()];
+  }
+
   /** Whether this node holds the session in memory now. */
   holds(code: string): boolean {
     return this.rooms.has(code);
@@ -185,7 +190,9 @@ export class SessionRegistry {
   }
 
   private room(record: SessionRecord, quiz: Quiz, state: SessionState, lastSeq: number, { timers = true } = {}): LiveRoom {
-    return new LiveRoom({ record, quiz, state, lastSeq, timers, sessions: this.deps.sessions, clock: this.deps.clock, logger: this.deps.logger, onCommit: this.onCommit });
+    // Stale (another node wrote to it): forgotten, so the next use loads it again from storage.
+    const onStale = () => void this.discard(record.code);
+    return new LiveRoom({ record, quiz, state, lastSeq, timers, onStale, sessions: this.deps.sessions, clock: this.deps.clock, logger: this.deps.logger, onCommit: this.onCommit });
   }
 }
 

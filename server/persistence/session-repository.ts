@@ -2,7 +2,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { SessionEvent } from '../../lib/quiz/machine';
 import { SESSION_CODE_UNIQUE } from './migrations';
 import type { DatabaseSchema, SessionEventsTable, SessionsTable } from './schema';
-import { DuplicateCodeError, type SessionRecord, type SessionRepository, type StoredEvent } from './types';
+import { DuplicateCodeError, StaleSessionError, type SessionRecord, type SessionRepository, type StoredEvent } from './types';
 
 /**
  * The SessionRepository over either dialect. Each method is a single autocommit statement,
@@ -40,16 +40,21 @@ export function createSessionRepository(db: Kysely<DatabaseSchema>): SessionRepo
 
     async appendEvent(sessionId, stored) {
       // The (session_id, seq) primary key is what refuses a second event with the same seq.
-      await db
-        .insertInto('session_events')
-        .values({
-          session_id: sessionId,
-          seq: stored.seq,
-          at: stored.at,
-          type: stored.event.type,
-          payload: JSON.stringify(stored.event),
-        })
-        .execute();
+      try {
+        await db
+          .insertInto('session_events')
+          .values({
+            session_id: sessionId,
+            seq: stored.seq,
+            at: stored.at,
+            type: stored.event.type,
+            payload: JSON.stringify(stored.event),
+          })
+          .execute();
+      } catch (error) {
+        if (isSeqTaken(error)) throw new StaleSessionError(sessionId, stored.seq);
+        throw error;
+      }
     },
 
     async listEvents(sessionId) {
@@ -115,4 +120,12 @@ function isCodeTaken(error: unknown): boolean {
   // SQLite names columns rather than constraints: "UNIQUE constraint failed: sessions.code".
   if (e.code === 'SQLITE_CONSTRAINT_UNIQUE') return typeof e.message === 'string' && e.message.includes('sessions.code');
   return false;
+}
+
+/** True when the error is the (session_id, seq) primary key refusing a second event. */
+function isSeqTaken(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const e = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  if (e.code === '23505') return e.constraint === 'session_events_pk';
+  return e.code === 'SQLITE_CONSTRAINT_PRIMARYKEY' && typeof e.message === 'string' && e.message.includes('session_events.');
 }

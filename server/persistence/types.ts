@@ -149,6 +149,17 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/**
+ * An event's sequence number is taken: another node wrote to this session (it took the
+ * session over while this node still ran it). What this node holds is stale.
+ */
+export class StaleSessionError extends Error {
+  constructor(sessionId: string, seq: number) {
+    super(`session ${sessionId} already has an event ${seq}`);
+    this.name = 'StaleSessionError';
+  }
+}
+
 export class DuplicateCodeError extends Error {
   constructor(code: string) {
     super(`session code ${code} is taken`);

@@ -6,6 +6,7 @@ import { BoardPeer, eventually } from './support/board-peer';
 import { createSession, hostOf, joinAs, rightAnswer, startServer, testQuiz, wrongAnswer, type RunningServer } from './support/live-server';
 import { postgresPlaces, postgresSkipReason } from './support/postgres';
 import { REDIS_URL, redisUnreachable } from './support/redis';
+import { startTcpProxy } from './support/tcp-proxy';
 
 /*
  * Several nodes in one process, each a whole application on its own port, joined by Redis
@@ -26,11 +27,11 @@ afterEach(async () => {
   nodes = [];
 });
 
-async function startNodes(count: number): Promise<RunningServer[]> {
+async function startNodes(count: number, redisUrl = REDIS_URL): Promise<RunningServer[]> {
   const place = await places.newPlace();
   const prefix = `sh-test-${randomUUID().slice(0, 8)}`;
   for (let i = 0; i < count; i++) {
-    nodes.push(await startServer({ ...place, quizzes: [quiz], cluster: { redisUrl: REDIS_URL, prefix, nodeId: `node-${i}` }, limits: { joinsPerAddressBurst: 10_000, joinsPerRoomBurst: 10_000 } }));
+    nodes.push(await startServer({ ...place, quizzes: [quiz], cluster: { redisUrl, prefix, nodeId: `node-${i}` }, limits: { joinsPerAddressBurst: 10_000, joinsPerRoomBurst: 10_000 } }));
   }
   return nodes;
 }
@@ -100,6 +101,46 @@ describe.skipIf(skipReason !== undefined)('several nodes on Redis and PostgreSQL
     const reveal = await host.waitFor('host:state', (v) => v.phase === 'reveal', { timeoutMs: 15_000 });
     expect(reveal.answeredCount).toBe(2);
     expect(reveal.participants.map((p) => p.score > 0)).toEqual([true, true]);
+  });
+
+  it('rides out a Redis outage: each node serves its own clients, nothing crashes, and the room resyncs when Redis returns', { timeout: 40_000 }, async () => {
+    const redisPort = Number(new URL(REDIS_URL).port || 6379);
+    const proxy = await startTcpProxy({ targetPort: redisPort, targetHost: new URL(REDIS_URL).hostname });
+    try {
+      const [a, b] = await startNodes(2, `redis://127.0.0.1:${proxy.port}`);
+      const session = await createSession(a!.url);
+      const { client: host } = await hostOf(a!, session);
+      const ana = await joinAs(a!, session.code, 'Ana');
+      const bia = await joinAs(b!, session.code, 'Bia');
+      await host.ok('host:command', { code: session.code, command: { action: 'start' } });
+      await bia.client.waitFor('player:state', (v) => v.phase === 'question');
+
+      proxy.cut();
+      // The owner's own clients go on: the answer is stored and acknowledged.
+      const question = quiz.questions[0]!;
+      await ana.client.ok('answer:submit', { code: session.code, questionIndex: 0, answer: rightAnswer(question) });
+      // A client of the other node is told, not lied to: no acknowledgement for what was not stored.
+      const refused = await bia.client.request('answer:submit', { code: session.code, questionIndex: 0, answer: rightAnswer(question) }, 15_000);
+      expect(refused.ok).toBe(false);
+      await host.ok('host:command', { code: session.code, command: { action: 'next' } });
+      await new Promise((resolve) => setTimeout(resolve, 4000)); // past the lease's lifetime
+
+      proxy.restore();
+      // Back: the room is still the owner's (it renews at once), Bia's screen catches up with
+      // the reveal she missed, and the game goes on across both nodes.
+      const since = bia.client.frames.length;
+      await bia.client.waitFor('player:state', (v) => v.phase === 'reveal', { since, timeoutMs: 15_000 });
+      let view = await host.ok('host:command', { code: session.code, command: { action: 'next' } });
+      while (view.phase !== 'question') view = await host.ok('host:command', { code: session.code, command: { action: 'next' } });
+      await bia.client.waitFor('player:state', (v) => v.phase === 'question' && v.questionIndex === 1, { timeoutMs: 10_000 });
+      await bia.client.ok('answer:submit', { code: session.code, questionIndex: 1, answer: rightAnswer(quiz.questions[1]!) });
+      const hostView = await host.waitFor('host:state', (v) => v.questionIndex === 1 && v.answeredCount === 1);
+      expect(hostView.participants.find((p) => p.nickname === 'Ana')?.score).toBeGreaterThan(0);
+    } finally {
+      await Promise.all(nodes.map((n) => n.stop()));
+      nodes = [];
+      await proxy.close();
+    }
   });
 });
 
