@@ -3,7 +3,10 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PlayerView } from '../../lib/quiz/views';
-import { createSession, rightAnswer, testQuiz, wrongAnswer } from './support/live-server';
+import { readNotes } from '../../lib/board/model';
+import { addNote } from '../../lib/board/notes';
+import { BoardPeer } from './support/board-peer';
+import { createSession, LiveClient, rightAnswer, testQuiz, wrongAnswer } from './support/live-server';
 import { nginxAvailable, startNginx, type RunningNginx } from './support/nginx';
 import { postgresPlaces, postgresSkipReason } from './support/postgres';
 import { freePort, HostPhone, Phone, startProcess } from './support/processes';
@@ -80,6 +83,12 @@ describe.skipIf(skipReason !== undefined)('three nodes behind nginx on Redis and
       if (r.ok) acked.add(p.nickname);
     }));
     expect(acked.size).toBe(40);
+    // And a note on the shared board, acknowledged before the kill.
+    const note = (id: string, text: string) => ({ id, kind: 'note' as const, regionId: 'ha-house-plumbing' as const, x: 0.5, y: 0.5, text, createdAt: Date.now() });
+    const board = (p: Phone) => new BoardPeer(session.code, 'house-apartment', { id: p.playerId!, role: 'player' });
+    const before = board(phones[0]!);
+    await before.join(new LiveClient(phones[0]!.socket));
+    expect((await before.change((doc, me) => addNote(doc, me, note('before', 'Written before the crash'))))?.ok).toBe(true);
     const owner = await redis.get(`${prefix}:owner:${session.code}`);
     expect(owner).toMatch(/^n[123]$/);
     const disconnected = new Set<string>();
@@ -109,6 +118,14 @@ describe.skipIf(skipReason !== undefined)('three nodes behind nginx on Redis and
     // Everyone (those whose node died included, back through nginx) is on question 2, same deadline, same score.
     await expect.poll(() => phones.filter((p) => disconnected.has(p.nickname)).every((p) => p.resumedAt > killedAt), { timeout: 10_000 }).toBe(true);
     await expect.poll(() => phones.every((p) => p.view?.questionIndex === 1 && p.view.phase === 'reveal'), { timeout: 10_000 }).toBe(true);
+    // The board: the note acknowledged before the crash is there; a new one is taken and seen.
+    const after = board(phones[1]!);
+    await after.join(new LiveClient(phones[1]!.socket));
+    expect(readNotes(after.doc).map((n) => n.text)).toEqual(['Written before the crash']);
+    expect((await after.change((doc, me) => addNote(doc, me, note('after', 'Written after the takeover'))))?.ok).toBe(true);
+    const third = board(phones[2]!);
+    await third.join(new LiveClient(phones[2]!.socket));
+    expect(readNotes(third.doc).map((n) => n.text).sort()).toEqual(['Written after the takeover', 'Written before the crash']);
     for (const p of phones) {
       const v = p.view as PlayerView;
       expect(v.me.score - scoresBefore.get(p.nickname)!).toBe(v.result?.points);
