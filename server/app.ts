@@ -189,6 +189,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     takeOver: async (key) => {
       await registry.get(key);
     },
+    rebound: (socket, key) => live.rebound(socket, key),
     stillNeeded: (key) => registry.holds(key) || boards.holdsAny(key),
     resyncAll: () => {
       for (const code of registry.heldCodes()) void registry.get(code).then((room) => room && live.resync(room), () => undefined);

@@ -26,6 +26,7 @@ export interface ClusterHooks {
   io: LiveServer;
   trustProxy: boolean;
   attachHandlers: (socket: LiveSocket) => void;
+  rebound: (socket: LiveSocket, key: string) => void;
   takeOver: (key: string) => Promise<void>;
   stillNeeded: (key: string) => boolean;
   onLost: (key: string) => void;

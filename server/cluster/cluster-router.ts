@@ -17,9 +17,12 @@ const REDIS_PATIENCE_MS = 3000;
 const SWEEP_INTERVAL_MS = 15_000;
 
 /** Requests between nodes. */
-type ForwardRequest = { type: 'event'; key: string; event: string; args: unknown[]; socket: SocketSnapshot };
+type ForwardRequest =
+  | { type: 'event'; key: string; event: string; args: unknown[]; socket: SocketSnapshot }
+  /** After a takeover: this socket was bound to the room on the old owner; count it here. */
+  | { type: 'rebind'; key: string; socket: SocketSnapshot };
 type ForwardReply = { type: 'result'; result: ForwardedResult } | { type: 'not-owner'; owner: string | undefined } | { type: 'no-handler' };
-type Notice = { type: 'gone'; socketId: string };
+type Notice = { type: 'gone'; socketId: string } | { type: 'taken-over'; key: string; owner: string };
 
 export interface ClusterRouterDeps {
   io: LiveServer;
@@ -32,6 +35,8 @@ export interface ClusterRouterDeps {
   attachHandlers: (socket: LiveSocket) => void;
   /** A room no node owned is this node's now: load what it holds (timers, state for clients). */
   takeOver: (key: string) => Promise<void>;
+  /** A socket of another node was bound to the room before a takeover: the new owner counts it as connected. */
+  rebound: (socket: LiveSocket, key: string) => void;
   /** Whether this node still needs a room it holds the lease of (a session or a board in memory). */
   stillNeeded: (key: string) => boolean;
 }
@@ -52,6 +57,7 @@ export class ClusterRouter {
   private readonly watch: NodeJS.Timeout;
   private readonly sweep: NodeJS.Timeout;
   private watching = false;
+  private readonly takeovers = new Map<string, Promise<void>>();
   /** Rooms seen without an owner at the last look: claimed only if still so at the next. */
   private readonly ownerless = new Set<string>();
 
@@ -91,7 +97,7 @@ export class ClusterRouter {
   /** Another node's request. */
   async serve(from: string, body: unknown): Promise<ForwardReply> {
     const request = body as ForwardRequest;
-    if (request?.type !== 'event') return { type: 'no-handler' };
+    if (request?.type !== 'event' && request?.type !== 'rebind') return { type: 'no-handler' };
     if (!this.deps.leases.holds(request.key)) {
       const owner = await this.deps.leases.claim(request.key);
       if (owner !== this.deps.nodeId) return { type: 'not-owner', owner };
@@ -103,17 +109,51 @@ export class ClusterRouter {
       entry = { proxy, node: from };
       this.proxies.set(request.socket.id, entry);
     }
+    if (request.type === 'rebind') {
+      entry.proxy.data = structuredClone(request.socket.data);
+      this.deps.rebound(entry.proxy.asSocket(), request.key);
+      return { type: 'no-handler' };
+    }
     const result = await entry.proxy.run(request.socket, request.event, request.args, FORWARD_TIMEOUT_MS);
     return result ? { type: 'result', result } : { type: 'no-handler' };
   }
 
   notice(_from: string, body: unknown): void {
     const notice = body as Notice;
+    if (notice?.type === 'taken-over') return this.rebind(notice.key, notice.owner);
     if (notice?.type !== 'gone') return;
     const entry = this.proxies.get(notice.socketId);
     if (!entry) return;
     this.proxies.delete(notice.socketId);
     entry.proxy.gone();
+  }
+
+  /**
+   * Loads a room whose owner is gone, then has every node bind its sockets of that room to
+   * this one (the old owner counted them as connected; this one must too).
+   */
+  private takeOver(key: string): Promise<void> {
+    // The watch and a relayed event may both find the room ownerless: one takeover, not two.
+    let running = this.takeovers.get(key);
+    if (running) return running;
+    running = (async () => {
+      await this.deps.takeOver(key);
+      for (const socket of this.deps.io.of('/').sockets.values()) this.deps.rebound(socket, key);
+      this.deps.bus.announce({ type: 'taken-over', key, owner: this.deps.nodeId } satisfies Notice);
+    })();
+    this.takeovers.set(key, running);
+    const forget = () => setTimeout(() => this.takeovers.delete(key), 5000).unref();
+    running.then(forget, forget);
+    return running;
+  }
+
+  /** This node's sockets bound to a room that moved: the new owner learns of them. */
+  private rebind(key: string, owner: string): void {
+    if (owner === this.deps.nodeId) return;
+    for (const socket of this.deps.io.of('/').sockets.values()) {
+      if (!(key in (socket.data.playerOf ?? {})) && !(key in (socket.data.hostOf ?? {}))) continue;
+      void this.deps.bus.request(owner, { type: 'rebind', key, socket: this.snapshot(socket) } satisfies ForwardRequest);
+    }
   }
 
   close(): void {
@@ -136,8 +176,18 @@ export class ClusterRouter {
       const preJoined = event === 'board:join' || event === 'board:sync' ? this.preJoin(socket, args[0]) : undefined;
       if (preJoined) snapshot.rooms.push(preJoined);
       owners.add(owner);
-      const reply = (await bus.request(owner, { type: 'event', key, event, args, socket: snapshot } satisfies ForwardRequest)) as ForwardReply | undefined;
-      if (reply?.type === 'result') {
+      const reply = await this.requestWhileOwnerLives(owner, key, { type: 'event', key, event, args, socket: snapshot });
+      if (reply === undefined || reply === 'owner-gone') {
+        if (preJoined) await socket.leave(preJoined);
+        // Still the owner, and silent: the event may have been applied, so it is not sent again.
+        if (reply === undefined) return { ack: unavailable('No answer in time; try again.') };
+        // The owner is gone: wait for its lease to run out (or a new owner), then send it there.
+        if (Date.now() > giveUpAt) return { ack: unavailable('The classroom is moving to another server; try again.') };
+        this.deps.logger.warn('owner gone, taking the room over', { key, owner });
+        owner = await this.waitForOwner(key, owner, giveUpAt);
+        continue;
+      }
+      if (reply.type === 'result') {
         mergeSocketData(socket.data, snapshot.data, reply.result.data);
         if (reply.result.joined.length > 0) await socket.join(reply.result.joined);
         for (const room of reply.result.left) await socket.leave(room);
@@ -146,16 +196,8 @@ export class ClusterRouter {
         return { ack: reply.result.ack ?? unavailable('No answer in time; try again.') };
       }
       if (preJoined) await socket.leave(preJoined);
-      if (reply?.type === 'no-handler') return 'local';
-      if (reply?.type === 'not-owner') {
-        owner = reply.owner;
-        if (owner === undefined) return { ack: unavailable('The classroom is out of reach for a moment; try again.') };
-        continue;
-      }
-      // No reply: the owner is gone (or Redis is). Wait for its lease to run out, then take over.
-      if (Date.now() > giveUpAt) return { ack: unavailable('The classroom is moving to another server; try again.') };
-      this.deps.logger.warn('owner silent, waiting to take the room over', { key, owner });
-      owner = await this.waitForOwner(key, owner, giveUpAt);
+      if (reply.type === 'no-handler') return 'local';
+      owner = reply.owner;
     }
   }
 
@@ -169,13 +211,38 @@ export class ClusterRouter {
     }
   }
 
+  /**
+   * Sends a request to the owner and waits for its reply, watching its lease meanwhile: if
+   * the lease runs out or moves (the owner died) the wait ends early with 'owner-gone'.
+   * Undefined when the owner kept its lease and did not answer in time.
+   */
+  private async requestWhileOwnerLives(owner: string, key: string, body: ForwardRequest): Promise<ForwardReply | 'owner-gone' | undefined> {
+    let settled = false;
+    const reply = this.deps.bus.request(owner, body, FORWARD_TIMEOUT_MS).then((r) => {
+      settled = true;
+      return r as ForwardReply | undefined;
+    });
+    const gone = (async (): Promise<'owner-gone' | undefined> => {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+      while (!settled) {
+        const current = await this.deps.leases.owner(key);
+        if (current === null || (current !== undefined && current !== owner)) return 'owner-gone';
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      }
+      return undefined;
+    })();
+    const first = await Promise.race<ForwardReply | 'owner-gone' | undefined>([reply, gone.then((g): Promise<ForwardReply | 'owner-gone' | undefined> => (g ? Promise.resolve(g) : reply))]);
+    settled = true;
+    return first;
+  }
+
   /** Polls until the silent owner's lease is gone (then claims) or another owner appears. */
   private async waitForOwner(key: string, silent: string, giveUpAt: number): Promise<string | undefined> {
     while (Date.now() < giveUpAt) {
       const owner = await this.deps.leases.owner(key);
-      if (owner !== silent) {
+      if (owner !== undefined && owner !== silent) {
         const claimed = await this.deps.leases.claim(key);
-        if (claimed === this.deps.nodeId) await this.deps.takeOver(key);
+        if (claimed === this.deps.nodeId) await this.takeOver(key);
         return claimed;
       }
       await new Promise((resolve) => setTimeout(resolve, 250));
@@ -216,7 +283,7 @@ export class ClusterRouter {
       }
       for (const key of this.ownerless) if (!wanted.has(key)) this.ownerless.delete(key);
       for (const key of wanted) {
-        if ((await this.deps.leases.owner(key)) !== undefined) {
+        if ((await this.deps.leases.owner(key)) !== null) {
           this.ownerless.delete(key);
           continue;
         }
@@ -229,7 +296,7 @@ export class ClusterRouter {
         this.ownerless.delete(key);
         if ((await this.deps.leases.claim(key)) !== this.deps.nodeId) continue;
         this.deps.logger.info('room taken over', { key });
-        await this.deps.takeOver(key).catch((error: unknown) => this.deps.logger.error('takeover failed', { key, error: String(error) }));
+        await this.takeOver(key).catch((error: unknown) => this.deps.logger.error('takeover failed', { key, error: String(error) }));
       }
       // Stand-ins of a node that died: their handlers' disconnect work runs now.
       const nodes = new Set([...this.proxies.values()].map((entry) => entry.node));

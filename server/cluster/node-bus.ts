@@ -1,8 +1,12 @@
 import type { Redis } from 'ioredis';
 import type { Logger } from '../logger';
 
-/** How long a node waits for the owner's answer before it suspects the owner is gone. */
-export const FORWARD_TIMEOUT_MS = 2500;
+/**
+ * How long a node waits for the owner's answer (a little less than clients wait for theirs).
+ * An owner that is merely slow is waited for, never sent the event twice; one that died is
+ * noticed sooner, by its lease (server/cluster/cluster-router.ts).
+ */
+export const FORWARD_TIMEOUT_MS = 9000;
 /** A node's heartbeat key lives this long; renewed every third of it. */
 export const HEARTBEAT_TTL_MS = 3000;
 
@@ -39,7 +43,7 @@ export class NodeBus {
 
   constructor(private readonly deps: NodeBusDeps) {
     deps.subscriber.on('message', (_channel: string, text: string) => this.receive(text));
-    void deps.subscriber.subscribe(`${deps.prefix}:node:${deps.nodeId}`).catch((error: unknown) => deps.logger.error('node channel not subscribed', { error: String(error) }));
+    void deps.subscriber.subscribe(`${deps.prefix}:node:${deps.nodeId}`, `${deps.prefix}:nodes`).catch((error: unknown) => deps.logger.error('node channel not subscribed', { error: String(error) }));
     const beat = () => deps.redis.set(`${deps.prefix}:alive:${deps.nodeId}`, '1', 'PX', HEARTBEAT_TTL_MS).catch(() => undefined);
     void beat();
     this.heartbeat = setInterval(beat, HEARTBEAT_TTL_MS / 3);
@@ -61,6 +65,12 @@ export class NodeBus {
 
   notify(to: string, body: unknown): void {
     this.publish(to, { kind: 'notice', from: this.deps.nodeId, body });
+  }
+
+  /** A notice to every node, this one included. */
+  announce(body: unknown): void {
+    const message: BusMessage = { kind: 'notice', from: this.deps.nodeId, body };
+    this.deps.redis.publish(`${this.deps.prefix}:nodes`, JSON.stringify(message)).catch(() => undefined);
   }
 
   /** Whether a node's heartbeat is still there (true when Redis cannot be asked: not proof of death). */

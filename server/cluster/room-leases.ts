@@ -89,10 +89,10 @@ export class RoomLeases {
     }
   }
 
-  /** The owner Redis names now (no claim), undefined when none or Redis is away. */
-  async owner(key: string): Promise<string | undefined> {
+  /** The owner Redis names now (no claim): null when none, undefined when Redis cannot be asked. */
+  async owner(key: string): Promise<string | null | undefined> {
     try {
-      return (await this.deps.redis.get(this.keyOf(key))) ?? undefined;
+      return await this.deps.redis.get(this.keyOf(key));
     } catch {
       return undefined;
     }

@@ -133,8 +133,12 @@ describe.skipIf(skipReason !== undefined)('three nodes behind nginx on Redis and
     }
     expect(endsAt).toBeGreaterThan(killedAt);
 
-    // The host (re-attached if its node was the one) finishes the game: every answer counted.
-    await expect.poll(async () => (await host!.attachAgain()).ok, { timeout: 10_000 }).toBe(true);
+    // The host (re-attached if its node was the one) sees every player connected again, on
+    // whichever node they are, and finishes the game: every answer counted.
+    await expect.poll(async () => {
+      const r = await host!.attachAgain();
+      return r.ok ? r.data.participants.filter((p) => p.connected).length : -1;
+    }, { timeout: 10_000 }).toBe(PLAYERS);
     view = await host.command('next');
     while (view.phase !== 'podium') {
       if (view.phase === 'question') {
