@@ -64,6 +64,8 @@ export interface StartOptions {
   /** Rate and size limits other than the defaults. */
   limits?: Partial<Limits>;
   clock?: Clock;
+  /** Believe X-Forwarded-For / X-Forwarded-Proto, as behind a reverse proxy (TRUST_PROXY). */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -94,6 +96,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     misconceptions: options.misconceptions,
     lessons: options.lessons,
     limits: options.limits,
+    trustProxy: options.trustProxy,
     clock: options.clock ?? systemClock,
     logger: silentLogger,
     reportMessages: REPORT_MESSAGES,
