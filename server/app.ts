@@ -21,6 +21,7 @@ import { JoinLimiter } from './limits/join-limiter';
 import { originAllowed } from './limits/origin';
 import { createSocketGuard } from './limits/socket-guard';
 import { createCohortApi } from './http/cohort-api';
+import { createCredentialsApi } from './http/credentials-api';
 import { createPracticeApi } from './http/practice-api';
 import type { ReportMessages } from './http/report-csv';
 import { LiveTransport } from './live/live-handlers';
@@ -207,7 +208,8 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     attachBoardHandlers(socket, { io, store: boards, presence, logger });
   });
 
-  const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages, misconceptions: deps.misconceptions ?? [] });
+  const api = createApiHandler({ storage: deps.storage, registry, logger, reportMessages: deps.reportMessages, misconceptions: deps.misconceptions ?? [], trustProxy });
+  const credentials = createCredentialsApi({ registry, cohorts, logger, trustProxy });
   const practice = createPracticeApi({ bank: deps.bank ?? [], misconceptions: deps.misconceptions ?? [] });
   const cohortApi = createCohortApi({ service: cohorts, messages: cohortMessages, logger, joins, trustProxy, onJoined: (id) => cohortLive.dashboardChanged(id) });
   httpServer.on('request', (req, res) => {
@@ -220,6 +222,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
     // The practice routes first; every other /api path (and unknown ones, as JSON 404s) is the API's.
     void practice(req, res, url)
       .then(async (done) => done || cohortApi(req, res, url))
+      .then(async (done) => done || credentials(req, res, url))
       .then(async (done) => done || api(req, res))
       .then(async (handled) => {
       if (handled) return;

@@ -3,7 +3,8 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type PointerEvent } from 'react';
 import { clockOffset } from '../../lib/client/server-clock';
 import { HOST_AUTHOR, MAX_NOTE_TEXT, REACTIONS, type BoardActor, type Note } from '../../lib/board/model';
-import { request, secretStore, type LiveClientSocket } from '../../lib/client/live-socket';
+import { migrateLegacySecret, seats } from '../../lib/client/credentials';
+import { request, type LiveClientSocket } from '../../lib/client/live-socket';
 import { DIAGRAM_CONTENT } from '../../lib/diagram/content';
 import { DIAGRAM_REGIONS, type DiagramId, type RegionId } from '../../lib/diagram/ids';
 import type { ErrorCode } from '../../lib/protocol/errors';
@@ -20,7 +21,8 @@ import { BoardStage } from './BoardStage';
 import { colourOf, useBoard, type Peer } from './useBoard';
 import { useBoardAnswer, type LiveView, type SubmitAnswer } from './useBoardAnswer';
 
-type Credentials = { role: 'host' | 'player'; secret: string } | null;
+/** Which credential cookie this browser tries first in the session (it tries the other after a refusal). */
+type Credentials = { role: 'host' | 'player' } | null;
 
 /**
  * A board whose socket and identity come from the page around it: a cohort space binds its
@@ -44,7 +46,7 @@ export interface BoardBinding {
 
 /**
  * The shared board of one diagram in one live session: pins, notes, cursors, host controls.
- * With `bound`, the page supplies the socket and who this is (a cohort space), instead of a session secret.
+ * With `bound`, the page supplies the socket and who this is (a cohort space), instead of a session's cookie.
  */
 export function BoardView({ code, diagramId, bound }: { code: string; diagramId: DiagramId; bound?: BoardBinding }) {
   const t = useTranslations('Board');
@@ -59,9 +61,15 @@ export function BoardView({ code, diagramId, bound }: { code: string; diagramId:
   const external = bound !== undefined;
   useEffect(() => {
     if (external) return;
-    const host = secretStore.get(secretStore.host(code));
-    const player = secretStore.get(secretStore.player(code));
-    setCredentials(host ? { role: 'host', secret: host } : player ? { role: 'player', secret: player } : null);
+    let live = true;
+    // Secrets an older version left in localStorage go into their cookies before the socket opens.
+    void Promise.all([migrateLegacySecret('host', code), migrateLegacySecret('player', code)]).then(() => {
+      // The seats only say which cookie to try first; the server decides (host:attach, then player:resume).
+      if (live) setCredentials({ role: seats.has('player', code) && !seats.has('host', code) ? 'player' : 'host' });
+    });
+    return () => {
+      live = false;
+    };
   }, [code, external]);
 
   // The live quiz as this socket sees it, for the question panel.
@@ -81,25 +89,42 @@ export function BoardView({ code, diagramId, bound }: { code: string; diagramId:
 
   const own = useLiveConnection((s: LiveClientSocket) => {
     if (!credentials) return;
-    if (credentials.role === 'host') {
+    // Neither sends a secret: the server reads the HttpOnly cookie of the handshake.
+    const asHost = async (): Promise<ErrorCode | null> => {
       s.off('host:state').on('host:state', onHostView);
-      void request(s, 'host:attach', { code, hostSecret: credentials.secret, locale }).then((r) => {
-        if (!r.ok) return setFatal(r.error.code);
-        onHostView(r.data);
-        setActor((a) => (a?.id === HOST_AUTHOR ? a : { id: HOST_AUTHOR, role: 'host' }));
-        setBinding((b) => b + 1);
-      });
-    } else {
+      const r = await request(s, 'host:attach', { code, locale });
+      if (!r.ok) {
+        s.off('host:state');
+        return r.error.code;
+      }
+      onHostView(r.data);
+      setActor((a) => (a?.id === HOST_AUTHOR ? a : { id: HOST_AUTHOR, role: 'host' }));
+      return null;
+    };
+    const asPlayer = async (): Promise<ErrorCode | null> => {
       s.off('player:state').on('player:state', onLiveView);
-      void request(s, 'player:resume', { code, playerSecret: credentials.secret, locale }).then((r) => {
-        if (!r.ok) return setFatal(r.error.code);
-        const v: PlayerView = r.data;
-        onLiveView(v);
-        setMyName(v.nickname);
-        setActor((a) => (a?.id === v.playerId ? a : { id: v.playerId, role: 'player' }));
-        setBinding((b) => b + 1);
-      });
-    }
+      const r = await request(s, 'player:resume', { code, locale });
+      if (!r.ok) {
+        s.off('player:state');
+        return r.error.code;
+      }
+      const v: PlayerView = r.data;
+      onLiveView(v);
+      setMyName(v.nickname);
+      setActor((a) => (a?.id === v.playerId ? a : { id: v.playerId, role: 'player' }));
+      return null;
+    };
+    const [first, second] = credentials.role === 'host' ? [asHost, asPlayer] : [asPlayer, asHost];
+    void (async () => {
+      const refused = await first();
+      if (refused === null) return setBinding((b) => b + 1);
+      // A refusal for lack of a credential: try the other role; anything else is the answer.
+      if (refused !== 'NOT_AUTHORIZED' && refused !== 'UNKNOWN_PLAYER') return setFatal(refused);
+      const again = await second();
+      if (again === null) return setBinding((b) => b + 1);
+      if (again === 'NOT_AUTHORIZED' || again === 'UNKNOWN_PLAYER') return setCredentials(null);
+      setFatal(again);
+    })();
   }, Boolean(credentials) && !external);
   const socket = bound ? bound.socket : own.socket;
   const status = bound ? bound.status : own.status;

@@ -2,7 +2,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useState } from 'react';
 import type { BankQuestionSummary, QuizSummary, TopicSummary } from '../../lib/content/catalog';
-import { secretStore } from '../../lib/client/live-socket';
+import { seats } from '../../lib/client/credentials';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { Topic } from '../../lib/quiz/types';
 import { useRouter } from '../../i18n/navigation';
@@ -47,13 +47,14 @@ export function HostSetupForm({ quizzes, topics, bank }: { quizzes: QuizSummary[
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ ...selection, locale, scoring }),
       });
-      const body = (await res.json()) as { code?: string; hostSecret?: string; error?: { code: ErrorCode } };
-      if (!res.ok || !body.code || !body.hostSecret) {
+      const body = (await res.json()) as { code?: string; error?: { code: ErrorCode } };
+      if (!res.ok || !body.code) {
         setError(body.error?.code ?? 'INTERNAL');
         setBusy(false);
         return;
       }
-      secretStore.set(secretStore.host(body.code), body.hostSecret);
+      // The response set the host's HttpOnly cookie; the secret in its body is left unused.
+      seats.add('host', body.code);
       router.push(`/host/${body.code}`);
     } catch {
       setError('network');

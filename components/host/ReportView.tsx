@@ -1,12 +1,12 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useState } from 'react';
-import { secretStore } from '../../lib/client/live-socket';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { SessionReport } from '../../lib/quiz/report';
 import { Link } from '../../i18n/navigation';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
+import { useCredentialReady } from '../quiz/useCredentialReady';
 
 /** After the game: each question at a glance, each player, and the CSV files. */
 export function ReportView({ code }: { code: string }) {
@@ -15,22 +15,25 @@ export function ReportView({ code }: { code: string }) {
   const locale = useLocale();
   const [report, setReport] = useState<SessionReport | null>(null);
   const [error, setError] = useState<ErrorCode | 'network' | null>(null);
-  const [secret, setSecret] = useState<string | null | undefined>(undefined);
+  // false when the server says this browser is not the session's host (no or a stale cookie).
+  const [isHost, setIsHost] = useState<boolean | undefined>(undefined);
+  const ready = useCredentialReady('host', code);
 
-  useEffect(() => setSecret(secretStore.get(secretStore.host(code))), [code]);
   useEffect(() => {
-    if (!secret) return;
-    fetch(`/api/sessions/${code}/report?locale=${locale}`, { headers: { authorization: `Bearer ${secret}` } })
+    if (!ready) return;
+    // The host's HttpOnly cookie goes with this same-origin request; no secret in page script.
+    fetch(`/api/sessions/${code}/report?locale=${locale}`)
       .then(async (res) => {
         const body = (await res.json()) as SessionReport & { error?: { code: ErrorCode } };
+        setIsHost(res.status !== 401);
         if (!res.ok) setError(body.error?.code ?? 'INTERNAL');
         else setReport(body);
       })
       .catch(() => setError('network'));
-  }, [code, locale, secret]);
+  }, [code, locale, ready]);
 
   async function download(kind: 'questions' | 'players') {
-    const res = await fetch(`/api/sessions/${code}/report/${kind}.csv?locale=${locale}`, { headers: { authorization: `Bearer ${secret}` } });
+    const res = await fetch(`/api/sessions/${code}/report/${kind}.csv?locale=${locale}`);
     if (!res.ok) return setError('INTERNAL');
     const url = URL.createObjectURL(await res.blob());
     const a = document.createElement('a');
@@ -40,7 +43,7 @@ export function ReportView({ code }: { code: string }) {
     URL.revokeObjectURL(url);
   }
 
-  if (secret === null) return <p>{host('noSecret')}</p>;
+  if (isHost === false) return <p>{host('noSecret')}</p>;
   if (!report) return error ? <ErrorNotice code={error} /> : <p role="status">{t('loading')}</p>;
   const seconds = (ms: number | null) => (ms === null ? '—' : (ms / 1000).toFixed(1));
   return (

@@ -1,22 +1,25 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
-import { request, secretStore } from '../../lib/client/live-socket';
+import { useCallback, useState } from 'react';
+import { forgetCredential } from '../../lib/client/credentials';
+import { request } from '../../lib/client/live-socket';
 import { clockOffset } from '../../lib/client/server-clock';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { HostCommandRequest } from '../../lib/protocol/schemas';
 import type { Locale } from '../../lib/quiz/types';
 import type { HostView } from '../../lib/quiz/views';
+import { useCredentialReady } from '../quiz/useCredentialReady';
 import { useLiveConnection } from '../quiz/useLiveConnection';
 
 /** The host's live view of a session and the commands that steer it. */
 export function useHostSession(code: string, locale: Locale) {
-  const [secret, setSecret] = useState<string | null | undefined>(undefined);
+  // false once the server says this browser holds no host credential for the session.
+  const [hasSecret, setHasSecret] = useState<boolean | undefined>(undefined);
   const [view, setView] = useState<HostView | null>(null);
   const [offset, setOffset] = useState(0);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => setSecret(secretStore.get(secretStore.host(code))), [code]);
+  const ready = useCredentialReady('host', code);
 
   const accept = useCallback((v: HostView) => {
     setView(v);
@@ -25,8 +28,19 @@ export function useHostSession(code: string, locale: Locale) {
 
   const { socket, status, fatal } = useLiveConnection((s) => {
     s.off('host:state').on('host:state', accept);
-    void request(s, 'host:attach', { code, hostSecret: secret!, locale }).then((r) => (r.ok ? accept(r.data) : setError(r.error.code)));
-  }, Boolean(secret));
+    // No secret sent: the server reads it from the HttpOnly cookie of the handshake.
+    void request(s, 'host:attach', { code, locale }).then((r) => {
+      if (r.ok) {
+        setHasSecret(true);
+        return accept(r.data);
+      }
+      if (r.error.code === 'NOT_AUTHORIZED') {
+        setHasSecret(false);
+        void forgetCredential('host', code);
+      }
+      setError(r.error.code);
+    });
+  }, ready);
 
   const command = useCallback(
     /** Resolves true when the server accepted the command. */
@@ -44,5 +58,5 @@ export function useHostSession(code: string, locale: Locale) {
     [socket, code, accept],
   );
 
-  return { view, offset, status, error: fatal ?? error, busy, command, hasSecret: secret === undefined ? undefined : Boolean(secret), secret };
+  return { view, offset, status, error: fatal ?? error, busy, command, hasSecret };
 }

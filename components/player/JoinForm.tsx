@@ -1,7 +1,8 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
-import { connectLive, request, secretStore } from '../../lib/client/live-socket';
+import { storeCredential } from '../../lib/client/credentials';
+import { connectLive, request } from '../../lib/client/live-socket';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import { isBlockedNickname } from '../../lib/quiz/blocked-words';
 import { JOIN_SYMBOLS, PATTERN_LENGTH, type JoinSymbol } from '../../lib/quiz/join-pattern';
@@ -64,7 +65,12 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
       setBusy(false);
       return;
     }
-    secretStore.set(secretStore.player(normalizedCode), result.data.playerSecret);
+    // Into an HttpOnly cookie at once: the play page's socket carries it, script never reads it again.
+    if ((await storeCredential('player', normalizedCode, result.data.playerSecret)) === 'offline') {
+      setError('network');
+      setBusy(false);
+      return;
+    }
     router.push(`/play/${normalizedCode}`, { locale });
   }
 

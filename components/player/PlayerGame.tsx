@@ -29,10 +29,11 @@ export function PlayerGame({ code }: { code: string }) {
       </Panel>
     );
   }
-  if (session.hasSecret === false || session.fatalError) {
+  // No seat in this session (no cookie, or one the server refuses) shows as UNKNOWN_PLAYER.
+  if (session.fatalError) {
     return (
       <Panel>
-        <ErrorNotice code={session.fatalError ?? 'UNKNOWN_PLAYER'} />
+        <ErrorNotice code={session.fatalError} />
         <Link href={{ pathname: '/join', query: { code } }} className="inline-flex min-h-11 items-center rounded-lg bg-indigo-700 px-4 py-2 font-semibold text-white">
           {t('rejoin')}
         </Link>

@@ -1,15 +1,16 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
-import { request, secretStore } from '../../lib/client/live-socket';
+import { useCallback, useState } from 'react';
+import { forgetCredential } from '../../lib/client/credentials';
+import { request } from '../../lib/client/live-socket';
 import { clockOffset } from '../../lib/client/server-clock';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { Answer, Locale } from '../../lib/quiz/types';
 import type { PlayerView } from '../../lib/quiz/views';
+import { useCredentialReady } from '../quiz/useCredentialReady';
 import { useLiveConnection } from '../quiz/useLiveConnection';
 
-/** A player's live view, kept across reconnections by the participant secret. */
+/** A player's live view, kept across reconnections by the participant secret (in an HttpOnly cookie). */
 export function usePlayerSession(code: string, locale: Locale) {
-  const [secret, setSecret] = useState<string | null | undefined>(undefined);
   const [view, setView] = useState<PlayerView | null>(null);
   const [offset, setOffset] = useState(0);
   const [error, setError] = useState<ErrorCode | null>(null);
@@ -17,7 +18,7 @@ export function usePlayerSession(code: string, locale: Locale) {
   const [removed, setRemoved] = useState(false);
   const [sending, setSending] = useState(false);
 
-  useEffect(() => setSecret(secretStore.get(secretStore.player(code))), [code]);
+  const ready = useCredentialReady('player', code);
 
   const accept = useCallback((v: PlayerView) => {
     setView(v);
@@ -28,13 +29,14 @@ export function usePlayerSession(code: string, locale: Locale) {
     s.off('player:state').on('player:state', accept);
     s.off('player:removed').on('player:removed', () => setRemoved(true));
     // The page's language is the player's language: opening /pt/play/... switches it.
-    void request(s, 'player:resume', { code, playerSecret: secret!, locale }).then((r) => {
+    // No secret sent: the server reads it from the HttpOnly cookie of the handshake.
+    void request(s, 'player:resume', { code, locale }).then((r) => {
       if (r.ok) return accept(r.data);
       if (r.error.code === 'PLAYER_REMOVED') return setRemoved(true);
-      if (r.error.code === 'UNKNOWN_PLAYER' || r.error.code === 'NOT_FOUND') secretStore.remove(secretStore.player(code));
+      if (r.error.code === 'UNKNOWN_PLAYER' || r.error.code === 'NOT_FOUND') void forgetCredential('player', code);
       setFatalError(r.error.code);
     });
-  }, Boolean(secret) && !removed);
+  }, ready && !removed);
 
   const submit = useCallback(
     async (answer: Answer) => {
@@ -50,5 +52,5 @@ export function usePlayerSession(code: string, locale: Locale) {
     [socket, view, code],
   );
 
-  return { view, offset, status, error, fatalError: fatal ?? fatalError, removed, sending, submit, hasSecret: secret === undefined ? undefined : Boolean(secret) };
+  return { view, offset, status, error, fatalError: fatal ?? fatalError, removed, sending, submit };
 }

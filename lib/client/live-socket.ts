@@ -31,38 +31,3 @@ export async function request<E extends EventWithAck>(
     return { ok: false, error: { code: 'INTERNAL', message: 'timeout' } satisfies ProtocolError };
   }
 }
-
-/** Where a browser keeps the secrets that let it back into a session. */
-export const secretStore = {
-  host: (code: string) => `stackhouse:host:${code}`,
-  player: (code: string) => `stackhouse:player:${code}`,
-  get(key: string): string | null {
-    try {
-      return window.localStorage.getItem(key);
-    } catch {
-      return null;
-    }
-  },
-  set(key: string, value: string): void {
-    try {
-      window.localStorage.setItem(key, value);
-    } catch {
-      // Private mode without storage: the session still works until the tab closes.
-    }
-  },
-  remove(key: string): void {
-    try {
-      window.localStorage.removeItem(key);
-    } catch {
-      /* nothing stored */
-    }
-  },
-};
-
-/** Where this device keeps the secrets of cohort spaces (localStorage keys, read with `secretStore`). */
-export const cohortSecretKeys = {
-  /** The facilitator secret of a space. */
-  facilitator: (cohortId: string) => `stackhouse:cohort:${cohortId}:facilitator`,
-  /** This device's member secret in a space. */
-  member: (cohortId: string) => `stackhouse:cohort:${cohortId}:member`,
-};

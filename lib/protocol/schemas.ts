@@ -93,18 +93,19 @@ export type LiveRoundSelection = z.output<typeof liveRoundSelectionSchema>;
 
 /** Payload schema per client-to-server event, keyed by event name. */
 export const clientEventSchemas = {
-  'host:attach': z.strictObject({ code, hostSecret: secret, locale }),
+  // The secret may be left out: the server then reads it from the handshake's HttpOnly cookie.
+  'host:attach': z.strictObject({ code, hostSecret: secret.optional(), locale }),
   'host:command': z.strictObject({ code, command: hostCommandSchema }),
   'player:join': z.strictObject({ code, nickname, locale, pattern: joinPattern.optional() }),
-  'player:resume': z.strictObject({ code, playerSecret: secret, locale: locale.optional() }),
+  'player:resume': z.strictObject({ code, playerSecret: secret.optional(), locale: locale.optional() }),
   'player:locale': z.strictObject({ code, locale }),
   'answer:submit': z.strictObject({ code, questionIndex: z.int().min(0).max(999), answer: answerSchema }),
   'board:join': z.strictObject({ code: boardCode, diagramId }),
   'board:update': z.strictObject({ code: boardCode, diagramId, update: base64.min(1) }),
   'board:sync': z.strictObject({ code: boardCode, diagramId, stateVector: base64 }),
   'board:awareness': z.strictObject({ code: boardCode, diagramId, update: base64.min(1) }),
-  'cohort:facilitate': z.strictObject({ cohortId: id, facilitatorSecret: secret, locale }),
-  'cohort:member': z.strictObject({ cohortId: id, memberSecret: secret, locale }),
+  'cohort:facilitate': z.strictObject({ cohortId: id, facilitatorSecret: secret.optional(), locale }),
+  'cohort:member': z.strictObject({ cohortId: id, memberSecret: secret.optional(), locale }),
   'cohort:card': z.strictObject({ cohortId: id, cardId: id }),
   'cohort:answer': z.strictObject({ cohortId: id, questionId: id, answer: answerSchema, locale }),
   'cohort:review': z.strictObject({ cohortId: id, questionId: id, locale }),
@@ -158,3 +159,24 @@ export const resumeCohortBodySchema = z.strictObject({
 
 export const inviteCodeSchema = inviteCode;
 export const cohortIdSchema = id;
+
+/** Whose secret a credential cookie holds: a session's host or player, a space's facilitator or member. */
+export const CREDENTIAL_KINDS = ['host', 'player', 'facilitator', 'member'] as const;
+export type CredentialKind = (typeof CREDENTIAL_KINDS)[number];
+
+/** HTTP: POST /api/credentials. `code` is the session code (host, player) or the space's id (facilitator, member). */
+export const storeCredentialBodySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('host'), code, secret }),
+  z.strictObject({ kind: z.literal('player'), code, secret }),
+  z.strictObject({ kind: z.literal('facilitator'), code: id, secret }),
+  z.strictObject({ kind: z.literal('member'), code: id, secret }),
+]);
+export type StoreCredentialBody = z.output<typeof storeCredentialBodySchema>;
+
+/** HTTP: DELETE /api/credentials: forget one credential of this browser. */
+export const forgetCredentialBodySchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('host'), code }),
+  z.strictObject({ kind: z.literal('player'), code }),
+  z.strictObject({ kind: z.literal('facilitator'), code: id }),
+  z.strictObject({ kind: z.literal('member'), code: id }),
+]);

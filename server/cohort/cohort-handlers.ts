@@ -2,6 +2,7 @@ import type { Ack, CohortAnswerResult, CohortReview, LiveRoundCreated } from '..
 import type { CohortDashboard, MemberView } from '../../lib/cohort/views';
 import { HOST_AUTHOR } from '../../lib/board/model';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
+import { credentialFromCookie } from '../http/credential-cookies';
 import type { Logger } from '../logger';
 import type { LiveServer, LiveSocket } from '../live/socket-types';
 import { failure, withSchema } from '../live/with-schema';
@@ -60,8 +61,9 @@ export class CohortTransport {
       return v ? { ok: true, data: v } : failure('NOT_FOUND');
     };
 
-    withSchema(socket, 'cohort:facilitate', logger, async ({ cohortId, facilitatorSecret, locale }): Promise<Ack<CohortDashboard>> => {
-      const cohort = await service.asFacilitator(cohortId, facilitatorSecret);
+    withSchema(socket, 'cohort:facilitate', logger, async ({ cohortId, facilitatorSecret: sent, locale }): Promise<Ack<CohortDashboard>> => {
+      const facilitatorSecret = sent ?? credentialFromCookie(socket.request.headers.cookie, 'facilitator', cohortId);
+      const cohort = facilitatorSecret && (await service.asFacilitator(cohortId, facilitatorSecret));
       if (!cohort) return failure('NOT_AUTHORIZED');
       const before = bound.get(cohortId);
       if (before?.role === 'facilitator') await socket.leave(cohortRooms.facilitators(cohortId, before.locale));
@@ -73,8 +75,9 @@ export class CohortTransport {
       return dashboard ? { ok: true, data: dashboard } : failure('NOT_FOUND');
     });
 
-    withSchema(socket, 'cohort:member', logger, async ({ cohortId, memberSecret, locale }): Promise<Ack<MemberView>> => {
-      const found = await service.asMember(cohortId, memberSecret);
+    withSchema(socket, 'cohort:member', logger, async ({ cohortId, memberSecret: sent, locale }): Promise<Ack<MemberView>> => {
+      const memberSecret = sent ?? credentialFromCookie(socket.request.headers.cookie, 'member', cohortId);
+      const found = memberSecret && (await service.asMember(cohortId, memberSecret));
       if (!found) return failure('NOT_AUTHORIZED');
       const { cohort, member } = found;
       const before = bound.get(cohortId);

@@ -8,6 +8,7 @@ import type { QuizSelection } from '../live/quiz-library';
 import type { SessionRegistry } from '../live/session-registry';
 import type { Storage } from '../persistence/types';
 import { secretMatches } from '../secrets';
+import { credentialFromCookie, requestIsSecure, serializeCredentialCookie } from './credential-cookies';
 import { readJson, sendBodyError, sendError, sendJson, sendMethodNotAllowed } from './json';
 import { playersCsv, questionsCsv, type ReportMessages } from './report-csv';
 
@@ -19,6 +20,8 @@ export interface ApiDeps {
   reportMessages: Record<Locale, ReportMessages>;
   /** The catalogue wrong answers are grouped by in reports. */
   misconceptions: readonly Misconception[];
+  /** Behind a reverse proxy: X-Forwarded-Proto says whether the browser used https (cookies get `Secure`). */
+  trustProxy?: boolean;
 }
 
 /**
@@ -76,6 +79,8 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
       return sendError(res, 'STORAGE_UNAVAILABLE');
     }
     if (!created) return sendError(res, 'NOT_FOUND', 'No quiz, topic or questions by those ids.');
+    // The browser keeps the host secret where page script cannot read it; the body still has it for other clients.
+    res.setHeader('set-cookie', serializeCredentialCookie('host', created.code, created.hostSecret, { secure: requestIsSecure(req, deps.trustProxy ?? false) }));
     return sendJson(res, 201, created);
   }
 
@@ -92,7 +97,8 @@ async function route(deps: ApiDeps, req: IncomingMessage, res: ServerResponse, u
     return sendJson(res, 200, { code: room.code, phase: room.state.phase, locked: room.state.locked });
   }
 
-  const secret = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  // A bearer token (other clients) or the host's cookie (the built-in pages).
+  const secret = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? credentialFromCookie(req.headers.cookie, 'host', room.code);
   if (!secret || !secretMatches(secret, room.record.hostSecretHash)) return sendError(res, 'NOT_AUTHORIZED');
   const requested = url.searchParams.get('locale');
   const locale: Locale = LOCALES.find((l) => l === requested) ?? room.record.hostLocale;

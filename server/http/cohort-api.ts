@@ -8,6 +8,7 @@ import type { ZodType } from 'zod';
 import type { CohortMessages, CohortService } from '../cohort/cohort-service';
 import { clientAddress, type JoinLimiter } from '../limits/join-limiter';
 import type { Logger } from '../logger';
+import { credentialFromCookie, requestIsSecure, serializeCredentialCookie } from './credential-cookies';
 import { readJson, sendBodyError, sendError, sendJson, sendMethodNotAllowed } from './json';
 
 export interface CohortApiDeps {
@@ -52,7 +53,10 @@ export function createCohortApi(deps: CohortApiDeps): (req: IncomingMessage, res
         const body = await parseBody(req, res, createCohortBodySchema);
         if (!body) return true;
         const created = await service.create(body);
-        if (created.ok) sendJson(res, 201, created.value);
+        if (created.ok) {
+          setCookie(req, res, 'facilitator', created.value.cohortId, created.value.facilitatorSecret);
+          sendJson(res, 201, created.value);
+        }
         else sendError(res, created.code, created.code === 'BAD_REQUEST' ? 'The deadline must lie in the future.' : 'No question in that quiz and those topics.');
         return true;
       }
@@ -69,6 +73,7 @@ export function createCohortApi(deps: CohortApiDeps): (req: IncomingMessage, res
           return true;
         }
         deps.onJoined?.(joined.value.cohortId);
+        setCookie(req, res, 'member', joined.value.cohortId, joined.value.memberSecret);
         sendJson(res, 201, joined.value);
         return true;
       }
@@ -80,7 +85,10 @@ export function createCohortApi(deps: CohortApiDeps): (req: IncomingMessage, res
         return true;
       }
       const resumed = await service.resume(body.resumeCode);
-      if (resumed.ok) sendJson(res, 200, resumed.value);
+      if (resumed.ok) {
+        setCookie(req, res, 'member', resumed.value.cohortId, resumed.value.memberSecret);
+        sendJson(res, 200, resumed.value);
+      }
       else sendError(res, resumed.code, 'No member has that resume code.');
       return true;
     }
@@ -105,7 +113,8 @@ export function createCohortApi(deps: CohortApiDeps): (req: IncomingMessage, res
         return true;
       }
       const id = cohortIdSchema.safeParse(safeDecode(csv[1]!));
-      const secret = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+      // A bearer token (other clients) or the facilitator's cookie (the built-in dashboard).
+      const secret = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? (id.success ? credentialFromCookie(req.headers.cookie, 'facilitator', id.data) : undefined);
       const cohort = id.success && secret ? await service.asFacilitator(id.data, secret) : undefined;
       if (!cohort) {
         sendError(res, 'NOT_AUTHORIZED');
@@ -126,6 +135,11 @@ export function createCohortApi(deps: CohortApiDeps): (req: IncomingMessage, res
 
     sendError(res, 'NOT_FOUND', 'No such API route.');
     return true;
+  }
+
+  /** The browser keeps the new secret where page script cannot read it; the body still has it for other clients. */
+  function setCookie(req: IncomingMessage, res: ServerResponse, kind: 'facilitator' | 'member', cohortId: string, secret: string): void {
+    res.setHeader('set-cookie', serializeCredentialCookie(kind, cohortId, secret, { secure: requestIsSecure(req, deps.trustProxy ?? false) }));
   }
 
   async function parseBody<T>(req: IncomingMessage, res: ServerResponse, schema: ZodType<T>): Promise<T | undefined> {

@@ -11,6 +11,7 @@ import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { hashSecret, newId, newSecret, secretMatches } from '../secrets';
 import { clientAddress, type JoinLimiter } from '../limits/join-limiter';
+import { credentialFromCookie } from '../http/credential-cookies';
 import type { LiveRoom } from './live-room';
 import type { SessionRegistry } from './session-registry';
 import { roomNames, type LiveServer, type LiveSocket } from './socket-types';
@@ -94,10 +95,11 @@ export class LiveTransport {
     socket.data.hostOf = {};
     socket.data.playerOf = {};
 
-    withSchema(socket, 'host:attach', logger, async ({ code, hostSecret, locale }): Promise<Ack<HostView>> => {
+    withSchema(socket, 'host:attach', logger, async ({ code, hostSecret: sent, locale }): Promise<Ack<HostView>> => {
       const room = await registry.get(code);
       if (!room) return failure('NOT_FOUND');
-      if (!secretMatches(hostSecret, room.record.hostSecretHash)) return failure('NOT_AUTHORIZED');
+      const hostSecret = sent ?? credentialFromCookie(socket.request.headers.cookie, 'host', code);
+      if (!hostSecret || !secretMatches(hostSecret, room.record.hostSecretHash)) return failure('NOT_AUTHORIZED');
       const before = socket.data.hostOf[code];
       if (before) await socket.leave(roomNames.host(code, before));
       socket.data.hostOf[code] = locale;
@@ -136,10 +138,11 @@ export class LiveTransport {
       return { ok: true, data: { playerId, playerSecret, view: this.playerViewFor(room, playerId) } };
     });
 
-    withSchema(socket, 'player:resume', logger, async ({ code, playerSecret, locale }): Promise<Ack<PlayerView>> => {
+    withSchema(socket, 'player:resume', logger, async ({ code, playerSecret: sent, locale }): Promise<Ack<PlayerView>> => {
       const room = await registry.get(code);
       if (!room) return failure('NOT_FOUND');
-      const player = Object.values(room.state.participants).find((p) => secretMatches(playerSecret, p.secretHash));
+      const playerSecret = sent ?? credentialFromCookie(socket.request.headers.cookie, 'player', code);
+      const player = playerSecret && Object.values(room.state.participants).find((p) => secretMatches(playerSecret, p.secretHash));
       if (!player) return failure('UNKNOWN_PLAYER');
       if (player.removed) return failure('PLAYER_REMOVED');
       if (locale && locale !== player.locale) {

@@ -83,6 +83,18 @@ test('a facilitator creates a space from the form and lands on its dashboard', a
   await expect(page.getByTestId('cohort-topic-chart').getByRole('listitem')).toHaveCount(6);
   await expect(page.getByRole('img', { name: /QR code/ })).toBeVisible();
   await expectNoAxeViolations(page, 'dashboard (en, empty)');
+
+  // The facilitator link is shown right after creating. The key itself lives in an HttpOnly
+  // cookie: after a reload the dashboard still opens, the page no longer knows the key, and
+  // no script on it can read one.
+  await page.getByRole('button', { name: 'Show it' }).click();
+  await expect(page.locator('#cohort-facilitator-link')).toContainText('/dashboard#key=');
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1, name: 'Platform team – March' })).toBeVisible();
+  await expect(page.getByTestId('facilitator-link-hidden')).toBeVisible();
+  const readable = await page.evaluate(() => [document.cookie, ...Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`)].join('\n'));
+  expect(readable).not.toMatch(/[A-Za-z0-9_-]{43}/);
+  await expectNoAxeViolations(page, 'dashboard (en, after a reload)');
   await context.close();
 });
 

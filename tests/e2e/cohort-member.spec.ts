@@ -165,11 +165,14 @@ test('a live round the facilitator starts pulls the member from their space into
   await expect(page.locator('main h1 ~ * button').first()).toBeDisabled();
   await expect(page.locator('main h1 ~ * button:not([disabled])')).toHaveCount(0);
 
-  // Deleted: the page says so, and this device forgets the space.
+  // Deleted: the page says so, and this device forgets the space: its member cookie is gone,
+  // and opening the space again says it is not open here.
   const deleted = (await socket.timeout(10_000).emitWithAck('cohort:delete', { cohortId: space.cohortId })) as Ack<{ cohortId: string }>;
   expect(deleted.ok).toBe(true);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(member.en, 'frame.deletedTitle'));
-  expect(await page.evaluate((key) => window.localStorage.getItem(key), `stackhouse:cohort:${space.cohortId}:member`)).toBeNull();
+  await expect.poll(async () => (await page.context().cookies()).some((c) => c.name === `sh_member_${space.cohortId}`)).toBe(false);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(say(member.en, 'frame.noAccessTitle'));
 
   socket.disconnect();
   await context.close();
@@ -202,10 +205,13 @@ test("members and the facilitator annotate the space's board together, and repli
   await note.getByRole('button', { name: 'Reply', exact: true }).click();
   await expect(ana.getByTestId('board-note')).toContainText('Yes: each apartment has its own door.');
 
-  // The facilitator, on a device holding the space's facilitator secret, opens the same board as its host.
+  // The facilitator opens the facilitator link on another device, then the same board: as its host.
   const facilitatorContext = await newContext(browser, 'en-US');
-  await facilitatorContext.addInitScript(([key, secret]) => window.localStorage.setItem(key!, secret!), [`stackhouse:cohort:${space.cohortId}:facilitator`, space.facilitatorSecret]);
   const facilitator = await facilitatorContext.newPage();
+  await facilitator.goto(`/en/cohorts/${space.cohortId}/dashboard#key=${space.facilitatorSecret}`);
+  await expect(facilitator.getByTestId('cohort-invite-code')).toBeVisible();
+  // The key left the address bar at once.
+  expect(facilitator.url()).not.toContain('#key=');
   await facilitator.goto(`/en/cohorts/${space.cohortId}/board/house-apartment`);
   const seen = facilitator.getByTestId('board-note').filter({ hasText: 'A porta é o namespace de rede?' });
   await expect(seen).toContainText('Ana on Locked door');

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { containersVsVmsQuiz as quiz } from '../../lib/content/quizzes/containers-vs-vms';
 import type { Locale, Question } from '../../lib/quiz/types';
-import { expectNoAxeViolations, joinByLink, newContext, openSession } from './support';
+import { expectNoAxeViolations, expectNoSecretReadable, joinByLink, newContext, openSession } from './support';
 
 const WORDS = {
   en: { submit: 'Send answer', true: 'True', false: 'False', moveUp: (item: string) => `Move ${item} up` },
@@ -58,9 +58,11 @@ test('a host and two players, one in Portuguese, play a whole game and the repor
   await expect(host.getByText(/Join at http:\/\/.+\/join\?code=/).first()).toBeVisible();
   await expect(host.getByRole('img', { name: new RegExp(`QR code.*${code}`) })).toBeVisible();
   await expectNoAxeViolations(host, 'host lobby');
+  await expectNoSecretReadable(host, 'host', code);
 
   await joinByLink(ada, code, 'Ada', { nickname: 'Nickname', submit: 'Join' });
   await expect(ada.getByRole('heading', { name: "You're in!" })).toBeVisible();
+  await expectNoSecretReadable(ada, 'player', code);
   // The QR link carries no language: Bia's browser prefers Portuguese, so she lands in it.
   await joinByLink(bia, code, 'Bia', { nickname: 'Apelido', submit: 'Entrar' });
   expect(bia.url()).toContain('/pt/play/');

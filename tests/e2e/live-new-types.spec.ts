@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { QUESTION_BANK } from '../../lib/content/bank';
 import { DIAGRAM_CONTENT } from '../../lib/diagram/content';
 import type { HotspotQuestion, MatchingQuestion } from '../../lib/quiz/types';
-import { expectNoAxeViolations, joinByLink, newContext } from './support';
+import { expectNoAxeViolations, expectNoSecretReadable, joinByLink, newContext } from './support';
 
 const words = (locale: 'en' | 'pt') => JSON.parse(readFileSync(`locales/${locale}/Answer.json`, 'utf8')) as { send: string; hotspotList: string };
 const hotspot = QUESTION_BANK.find((q): q is HotspotQuestion => q.type === 'hotspot')!;
@@ -28,6 +28,8 @@ test('a live round plays a hotspot and a matching question, with the heatmap and
   const hostContext = await newContext(browser, 'en-US');
   const host = await hostContext.newPage();
   await host.goto('/en');
+  // A host secret left in localStorage by a version before the cookies: the console moves it
+  // into its HttpOnly cookie on arrival and deletes it.
   await host.evaluate(([code, secret]) => localStorage.setItem(`stackhouse:host:${code}`, secret!), [created.code, created.hostSecret]);
   await host.goto(`/en/host/${created.code}`);
 
@@ -36,6 +38,7 @@ test('a live round plays a hotspot and a matching question, with the heatmap and
   await joinByLink(ada, created.code, 'Ada', { nickname: 'Nickname', submit: 'Join' });
   await joinByLink(bia, created.code, 'Bia', { nickname: 'Apelido', submit: 'Entrar' });
   await host.getByRole('button', { name: 'Start the quiz' }).click();
+  await expectNoSecretReadable(host, 'host', created.code);
 
   // Hotspot: Ada clicks the right part of the drawing; Bia picks a wrong one from the list, in Portuguese.
   await expect(ada.getByRole('heading', { level: 1, name: hotspot.prompt.en })).toBeVisible();

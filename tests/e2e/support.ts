@@ -36,3 +36,22 @@ export async function joinByLink(player: Page, code: string, nickname: string, l
   await player.getByRole('button', { name: labels.submit, exact: true }).click();
   await player.waitForURL(new RegExp(`/play/${code}$`));
 }
+
+/**
+ * What an injected script could steal: nothing. The browser holds the session's credential
+ * as an HttpOnly, SameSite=Strict cookie, and neither `document.cookie` nor localStorage
+ * show a secret (43 url-safe characters) to page script.
+ */
+export async function expectNoSecretReadable(page: Page, kind: 'host' | 'player', code: string): Promise<void> {
+  const readable = await page.evaluate(() => ({
+    cookie: document.cookie,
+    stored: Object.keys(localStorage).map((key) => `${key}=${localStorage.getItem(key) ?? ''}`),
+  }));
+  const secretLike = /[A-Za-z0-9_-]{43}/;
+  expect(readable.cookie, 'document.cookie').not.toMatch(secretLike);
+  expect(readable.cookie, 'document.cookie').not.toContain('sh_');
+  expect(readable.stored.filter((entry) => secretLike.test(entry)), 'localStorage').toEqual([]);
+  const cookies = await page.context().cookies();
+  const credential = cookies.find((c) => c.name === `sh_${kind}_${code}`);
+  expect(credential, `the ${kind} cookie of ${code}`).toMatchObject({ httpOnly: true, sameSite: 'Strict', path: '/' });
+}

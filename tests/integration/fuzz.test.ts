@@ -169,7 +169,7 @@ describe('fuzzing every event and route', () => {
     // Sampled up front, like the socket events, so the heap measured below is the server's and
     // the clients', not the generator's.
     // HTTP: every route, wrong methods, random paths and bodies.
-    const routes = ['/api/sessions', `/api/sessions/${target.code}`, `/api/sessions/${target.code}/report`, `/api/sessions/${target.code}/report/players.csv`, '/api/practice/check', '/api/cohorts', '/api/cohorts/join', '/api/cohorts/resume', `/api/cohorts/invite/${cohort.inviteCode}`, `/api/cohorts/${cohort.cohortId}/export.csv`, '/api/health'];
+    const routes = ['/api/sessions', `/api/sessions/${target.code}`, `/api/sessions/${target.code}/report`, `/api/sessions/${target.code}/report/players.csv`, '/api/practice/check', '/api/cohorts', '/api/cohorts/join', '/api/cohorts/resume', `/api/cohorts/invite/${cohort.inviteCode}`, `/api/cohorts/${cohort.cohortId}/export.csv`, '/api/credentials', '/api/health'];
     const requests = fc.sample(
       fc.record({
         path: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...routes) }, { weight: 1, arbitrary: fc.webPath().map((p) => `/api${p}`) }),

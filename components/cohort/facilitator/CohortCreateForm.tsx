@@ -3,7 +3,7 @@ import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import type { CreatedCohort } from '../../../lib/cohort/views';
 import type { QuizSummary, TopicSummary } from '../../../lib/content/catalog';
-import { cohortSecretKeys, secretStore } from '../../../lib/client/live-socket';
+import { facilitatorKeyInMemory, seats } from '../../../lib/client/credentials';
 import type { ErrorCode } from '../../../lib/protocol/errors';
 import { LOCALES, type Locale, type Topic } from '../../../lib/quiz/types';
 import { useRouter } from '../../../i18n/navigation';
@@ -93,7 +93,10 @@ export function CohortCreateForm({ topics, quizzes }: { topics: CohortTopicChoic
         setBusy(false);
         return;
       }
-      secretStore.set(cohortSecretKeys.facilitator(body.cohortId), body.facilitatorSecret);
+      // The response set the HttpOnly facilitator cookie. The key stays in this page's memory only,
+      // so the dashboard it opens next can show the facilitator link once.
+      seats.add('facilitator', body.cohortId);
+      facilitatorKeyInMemory.keep(body.cohortId, body.facilitatorSecret);
       router.push(`/cohorts/${body.cohortId}/dashboard`);
     } catch {
       setError('network');

@@ -47,11 +47,11 @@ export function CohortDashboardView({ cohortId, boards }: { cohortId: string; bo
   const locale = useLocale() as Locale;
   const format = useFormatter();
   const router = useRouter();
-  const { secret, dashboard, status, refused, deleted, startLiveRound, close, remove } = useCohortDashboard(cohortId, locale);
+  const { ready, facilitatorKey, keyRefused, dashboard, status, refused, deleted, startLiveRound, close, remove } = useCohortDashboard(cohortId, locale);
   const [busy, setBusy] = useState(false);
   const [actionError, setActionError] = useState<ErrorCode | null>(null);
 
-  if (secret === undefined) return <p role="status">{t('dashboard.loading')}</p>;
+  if (!ready) return <p role="status">{t('dashboard.loading')}</p>;
   if (deleted)
     return (
       <Notice title={t('dashboard.deletedTitle')}>
@@ -61,11 +61,11 @@ export function CohortDashboardView({ cohortId, boards }: { cohortId: string; bo
         </Link>
       </Notice>
     );
-  if (secret === null || (refused && !dashboard))
+  if (refused && !dashboard)
     return (
       <Notice title={t('dashboard.noKeyTitle')}>
         {refused && <ErrorNotice code={refused} />}
-        <p>{refused === 'NOT_FOUND' ? t('dashboard.notFoundBody') : secret === null ? t('dashboard.noKeyBody') : t('dashboard.refusedBody')}</p>
+        <p>{refused === 'NOT_FOUND' ? t('dashboard.notFoundBody') : keyRefused ? t('dashboard.refusedBody') : t('dashboard.noKeyBody')}</p>
         <div className="flex flex-wrap gap-3">
           <Link href="/cohorts/new" className={HOME_LINK}>
             {t('dashboard.createOther')}
@@ -123,7 +123,7 @@ export function CohortDashboardView({ cohortId, boards }: { cohortId: string; bo
         </div>
         {/* On a phone, an empty space shows its invitation first: that is what is needed then. */}
         <div className={`min-w-0 space-y-6 ${dashboard.members.length === 0 ? 'order-first lg:order-none' : ''}`}>
-          <InvitationPanel cohortId={cohortId} inviteCode={cohort.inviteCode} spaceLocale={cohort.locale} secret={secret} closed={cohort.closed} />
+          <InvitationPanel cohortId={cohortId} inviteCode={cohort.inviteCode} spaceLocale={cohort.locale} facilitatorKey={facilitatorKey} closed={cohort.closed} />
           <LiveRoundPanel
             liveRound={dashboard.liveRound}
             missedCount={dashboard.mostMissed.length}
@@ -136,7 +136,6 @@ export function CohortDashboardView({ cohortId, boards }: { cohortId: string; bo
           <SpaceActions
             cohortId={cohortId}
             name={cohort.name}
-            secret={secret}
             closed={cohort.closed}
             onClose={async () => {
               const r = await close();

@@ -27,16 +27,18 @@ function CopyButton({ text, label, done }: { text: string; label: string; done: 
 
 /**
  * How people get in: the invitation (link, code, QR) that may go on a projector, and, behind
- * a disclosure, the facilitator link that must not.
+ * a disclosure, the facilitator link that must not. The link needs the key, which this page
+ * holds only right after creating the space or arriving by the link (it lives in an HttpOnly
+ * cookie otherwise, out of script's reach), so at other times the panel says where to find it.
  */
-export function InvitationPanel({ cohortId, inviteCode, spaceLocale, secret, closed }: { cohortId: string; inviteCode: string; spaceLocale: Locale; secret: string; closed: boolean }) {
+export function InvitationPanel({ cohortId, inviteCode, spaceLocale, facilitatorKey, closed }: { cohortId: string; inviteCode: string; spaceLocale: Locale; facilitatorKey: string | null; closed: boolean }) {
   const t = useTranslations('CohortFacilitator');
   const [origin, setOrigin] = useState('');
   const [qrSvg, setQrSvg] = useState<string | null>(null);
   const [showKey, setShowKey] = useState(false);
   const code = formatInviteCode(inviteCode);
   const inviteUrl = `${origin}/${spaceLocale}/cohorts/join?code=${inviteCode}`;
-  const facilitatorUrl = `${origin}/${spaceLocale}/cohorts/${cohortId}/dashboard#key=${encodeURIComponent(secret)}`;
+  const facilitatorUrl = facilitatorKey && `${origin}/${spaceLocale}/cohorts/${cohortId}/dashboard#key=${encodeURIComponent(facilitatorKey)}`;
 
   useEffect(() => setOrigin(window.location.origin), []);
   useEffect(() => {
@@ -88,15 +90,23 @@ export function InvitationPanel({ cohortId, inviteCode, spaceLocale, secret, clo
           <span aria-hidden="true">⚠ </span>
           {t('invite.facilitatorWarning')}
         </p>
-        <div className="flex flex-wrap gap-2">
-          <CopyButton text={facilitatorUrl} label={t('invite.copyFacilitatorLink')} done={t('copied')} />
-          <Button variant="ghost" aria-expanded={showKey} aria-controls="cohort-facilitator-link" onClick={() => setShowKey((v) => !v)}>
-            {showKey ? t('invite.hideFacilitatorLink') : t('invite.showFacilitatorLink')}
-          </Button>
-        </div>
-        <p id="cohort-facilitator-link" hidden={!showKey} className="break-all rounded-lg bg-slate-100 px-3 py-2 font-mono text-sm dark:bg-slate-800">
-          {facilitatorUrl}
-        </p>
+        {facilitatorUrl ? (
+          <>
+            <div className="flex flex-wrap gap-2">
+              <CopyButton text={facilitatorUrl} label={t('invite.copyFacilitatorLink')} done={t('copied')} />
+              <Button variant="ghost" aria-expanded={showKey} aria-controls="cohort-facilitator-link" onClick={() => setShowKey((v) => !v)}>
+                {showKey ? t('invite.hideFacilitatorLink') : t('invite.showFacilitatorLink')}
+              </Button>
+            </div>
+            <p id="cohort-facilitator-link" hidden={!showKey} className="break-all rounded-lg bg-slate-100 px-3 py-2 font-mono text-sm dark:bg-slate-800">
+              {facilitatorUrl}
+            </p>
+          </>
+        ) : (
+          <p className="text-slate-700 dark:text-slate-300" data-testid="facilitator-link-hidden">
+            {t('invite.facilitatorLinkHidden')}
+          </p>
+        )}
       </div>
     </section>
   );

@@ -21,14 +21,12 @@ function fileName(name: string): string {
 export function SpaceActions({
   cohortId,
   name,
-  secret,
   closed,
   onClose,
   onDelete,
 }: {
   cohortId: string;
   name: string;
-  secret: string;
   closed: boolean;
   onClose: () => Promise<ErrorCode | null>;
   onDelete: () => Promise<ErrorCode | null>;
@@ -43,7 +41,8 @@ export function SpaceActions({
   async function download() {
     setError(null);
     try {
-      const res = await fetch(`/api/cohorts/${cohortId}/export.csv`, { headers: { authorization: `Bearer ${secret}` } });
+      // The facilitator's HttpOnly cookie goes with this same-origin request.
+      const res = await fetch(`/api/cohorts/${cohortId}/export.csv`);
       if (!res.ok) {
         const body = (await res.json().catch(() => ({}))) as { error?: { code: ErrorCode } };
         return setError(body.error?.code ?? 'INTERNAL');

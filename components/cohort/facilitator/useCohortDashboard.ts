@@ -1,7 +1,8 @@
 'use client';
 import { useCallback, useEffect, useState } from 'react';
 import type { CohortDashboard } from '../../../lib/cohort/views';
-import { cohortSecretKeys, request, secretStore, type LiveClientSocket } from '../../../lib/client/live-socket';
+import { facilitatorKeyInMemory, forgetCredential, migrateLegacySecret, storeCredential, takeKeyFromFragment } from '../../../lib/client/credentials';
+import { request, type LiveClientSocket } from '../../../lib/client/live-socket';
 import type { ErrorCode } from '../../../lib/protocol/errors';
 import type { LiveRoundSelection } from '../../../lib/protocol/schemas';
 import type { ScoringMode } from '../../../lib/quiz/scoring';
@@ -11,33 +12,46 @@ import { useLiveConnection } from '../../quiz/useLiveConnection';
 /** What an action of the dashboard came to: done, or refused with a code. */
 export type ActionResult<T = undefined> = { ok: true; data: T } | { ok: false; code: ErrorCode };
 
+/** How the page arrived: with a facilitator link's key or not, and whether the server took the key. */
+interface Arrival {
+  /** The key of this page's facilitator link, in memory only, to show the link again. */
+  key: string | null;
+  /** A facilitator link's key that the server refused (a wrong or mistyped link). */
+  keyRefused: boolean;
+}
+
 /**
- * Takes the facilitator secret out of a "facilitator link" (`#key=<secret>`), keeps it on this
- * device and removes it from the address bar, so it does not linger in history or screenshots.
+ * Before the socket opens: the key of a facilitator link (`#key=<secret>`, taken out of the
+ * address bar) or a secret an older version stored goes into the HttpOnly facilitator cookie.
  */
-function secretFromFragment(cohortId: string): string | null {
-  const match = /(?:^#|&)key=([^&]+)/.exec(window.location.hash);
-  if (!match?.[1]) return null;
-  const secret = decodeURIComponent(match[1]);
-  secretStore.set(cohortSecretKeys.facilitator(cohortId), secret);
-  window.history.replaceState(window.history.state, '', window.location.pathname + window.location.search);
-  return secret;
+async function arrive(cohortId: string): Promise<Arrival> {
+  const fromLink = takeKeyFromFragment();
+  if (!fromLink) {
+    await migrateLegacySecret('facilitator', cohortId);
+    return { key: facilitatorKeyInMemory.get(cohortId), keyRefused: false };
+  }
+  const outcome = await storeCredential('facilitator', cohortId, fromLink);
+  if (outcome === 'stored') facilitatorKeyInMemory.keep(cohortId, fromLink);
+  return { key: facilitatorKeyInMemory.get(cohortId), keyRefused: outcome === 'refused' };
 }
 
 /** The facilitator's live dashboard of one space, and the commands that change the space. */
 export function useCohortDashboard(cohortId: string, locale: Locale) {
-  // undefined while this device's storage has not been read yet (server render, first paint).
-  const [secret, setSecret] = useState<string | null | undefined>(undefined);
+  // undefined until the cookie is in place (server render, first paint, the link's key being checked).
+  const [arrival, setArrival] = useState<Arrival | undefined>(undefined);
   const [dashboard, setDashboard] = useState<CohortDashboard | null>(null);
   const [refused, setRefused] = useState<ErrorCode | null>(null);
   const [deleted, setDeleted] = useState(false);
 
   useEffect(() => {
-    setSecret(secretFromFragment(cohortId) ?? secretStore.get(cohortSecretKeys.facilitator(cohortId)));
+    let live = true;
+    void arrive(cohortId).then((a) => live && setArrival(a));
+    return () => {
+      live = false;
+    };
   }, [cohortId]);
 
   const { socket, status, fatal } = useLiveConnection((s: LiveClientSocket) => {
-    if (!secret) return;
     s.off('cohort:dashboard').on('cohort:dashboard', (view) => {
       if (view.cohort.id === cohortId) setDashboard(view);
     });
@@ -45,21 +59,22 @@ export function useCohortDashboard(cohortId: string, locale: Locale) {
       if (payload.cohortId === cohortId) setDeleted(true);
     });
     // Sent again on every reconnection: the server forgets a socket's role when it drops.
-    void request(s, 'cohort:facilitate', { cohortId, facilitatorSecret: secret, locale }).then((r) => {
+    // No secret: the server reads the HttpOnly cookie of the handshake.
+    void request(s, 'cohort:facilitate', { cohortId, locale }).then((r) => {
       if (r.ok) {
         setRefused(null);
         setDashboard(r.data);
       } else setRefused(r.error.code);
     });
-  }, Boolean(secret));
+  }, arrival !== undefined);
 
   const startLiveRound = useCallback(
     async (selection: LiveRoundSelection, scoring: ScoringMode): Promise<ActionResult<{ code: string }>> => {
       if (!socket) return { ok: false, code: 'INTERNAL' };
       const r = await request(socket, 'cohort:live-round', { cohortId, selection, scoring });
       if (!r.ok) return { ok: false, code: r.error.code };
-      // The host console finds its secret here, as after opening a session from /host.
-      secretStore.set(secretStore.host(r.data.code), r.data.hostSecret);
+      // Into the host's HttpOnly cookie before the host console opens its socket, which carries it.
+      if ((await storeCredential('host', r.data.code, r.data.hostSecret)) !== 'stored') return { ok: false, code: 'INTERNAL' };
       return { ok: true, data: { code: r.data.code } };
     },
     [socket, cohortId],
@@ -77,13 +92,17 @@ export function useCohortDashboard(cohortId: string, locale: Locale) {
     if (!socket) return { ok: false, code: 'INTERNAL' };
     const r = await request(socket, 'cohort:delete', { cohortId });
     if (!r.ok) return { ok: false, code: r.error.code };
-    secretStore.remove(cohortSecretKeys.facilitator(cohortId));
+    facilitatorKeyInMemory.forget(cohortId);
+    await forgetCredential('facilitator', cohortId);
     return { ok: true, data: undefined };
   }, [socket, cohortId]);
 
   return {
-    /** undefined until this device's storage is read; null when it holds no secret for the space. */
-    secret,
+    /** False until the facilitator cookie is in place (after a link's key or an old stored secret is checked). */
+    ready: arrival !== undefined,
+    /** The facilitator key when this page holds it (just created, or opened by the link); null otherwise. */
+    facilitatorKey: arrival?.key ?? null,
+    keyRefused: arrival?.keyRefused ?? false,
     dashboard,
     status,
     /** Why the server would not open the dashboard (a wrong or stale secret, a space that is gone). */

@@ -2,8 +2,9 @@
 import { useLocale, useTranslations } from 'next-intl';
 import dynamic from 'next/dynamic';
 import { useEffect, useMemo, useState } from 'react';
+import { migrateLegacySecret, seats } from '../../../lib/client/credentials';
 import { HOST_AUTHOR, type BoardActor } from '../../../lib/board/model';
-import { cohortSecretKeys, request, secretStore, type LiveClientSocket } from '../../../lib/client/live-socket';
+import { request, type LiveClientSocket } from '../../../lib/client/live-socket';
 import type { CohortDashboard, MemberView } from '../../../lib/cohort/views';
 import type { DiagramId } from '../../../lib/diagram/ids';
 import type { ErrorCode } from '../../../lib/protocol/errors';
@@ -24,12 +25,19 @@ function LoadingBoard() {
 const BoardView = dynamic(() => import('../../board/BoardView').then((m) => m.BoardView), { ssr: false, loading: LoadingBoard });
 
 /**
- * One of a space's shared boards. A device holding the space's facilitator secret opens it as
- * the host (`cohort:facilitate`); otherwise as the member this device is (`cohort:member`).
+ * One of a space's shared boards. A device holding the space's facilitator cookie (its seat says
+ * so) opens it as the host (`cohort:facilitate`); otherwise as the member this device is (`cohort:member`).
  */
 export function CohortBoard({ cohortId, diagramId }: { cohortId: string; diagramId: DiagramId }) {
   const [role, setRole] = useState<'facilitator' | 'member' | undefined>(undefined);
-  useEffect(() => setRole(secretStore.get(cohortSecretKeys.facilitator(cohortId)) ? 'facilitator' : 'member'), [cohortId]);
+  useEffect(() => {
+    let live = true;
+    // A facilitator secret an older version stored goes into its cookie first.
+    void migrateLegacySecret('facilitator', cohortId).then(() => live && setRole(seats.has('facilitator', cohortId) ? 'facilitator' : 'member'));
+    return () => {
+      live = false;
+    };
+  }, [cohortId]);
   if (role === 'facilitator') return <FacilitatorBoard cohortId={cohortId} diagramId={diagramId} />;
   if (role === 'member') return <MemberBoard cohortId={cohortId} diagramId={diagramId} />;
   return null;
@@ -81,19 +89,18 @@ function FacilitatorBoard({ cohortId, diagramId }: { cohortId: string; diagramId
   const [dashboard, setDashboard] = useState<CohortDashboard | null>(null);
   const [binding, setBinding] = useState(0);
   const [refused, setRefused] = useState<ErrorCode | null>(null);
-  const secret = useMemo(() => secretStore.get(cohortSecretKeys.facilitator(cohortId)), [cohortId]);
 
   const { socket, status, fatal } = useLiveConnection((s: LiveClientSocket) => {
-    if (!secret) return;
     s.off('cohort:dashboard').on('cohort:dashboard', (view) => {
       if (view.cohort.id === cohortId) setDashboard(view);
     });
-    void request(s, 'cohort:facilitate', { cohortId, facilitatorSecret: secret, locale }).then((r) => {
+    // No secret: the server reads the HttpOnly cookie of the handshake.
+    void request(s, 'cohort:facilitate', { cohortId, locale }).then((r) => {
       if (!r.ok) return setRefused(r.error.code);
       setDashboard(r.data);
       setBinding((b) => b + 1);
     });
-  }, Boolean(secret));
+  }, true);
 
   const members = dashboard?.members;
   const names = useMemo(() => Object.fromEntries((members ?? []).map((m) => [m.id, m.name])), [members]);

@@ -1,7 +1,7 @@
 'use client';
 import { useFormatter, useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useState, type FormEvent } from 'react';
-import { cohortSecretKeys, secretStore } from '../../../lib/client/live-socket';
+import { seats } from '../../../lib/client/credentials';
 import type { CohortInvitation } from '../../../lib/cohort/views';
 import type { ErrorCode } from '../../../lib/protocol/errors';
 import { LOCALES, type Locale } from '../../../lib/quiz/types';
@@ -56,7 +56,8 @@ export function CohortJoinForm({ initialCode }: { initialCode: string }) {
       setBusy(false);
       return setError(r.code === 'BAD_REQUEST' ? 'INVALID_NICKNAME' : r.code);
     }
-    secretStore.set(cohortSecretKeys.member(r.data.cohortId), r.data.memberSecret);
+    // The response set this device's HttpOnly member cookie; only the fact is kept here.
+    seats.add('member', r.data.cohortId);
     router.push(`/cohorts/${r.data.cohortId}`, { locale });
   }
 

@@ -1,7 +1,7 @@
 'use client';
 import { useTranslations } from 'next-intl';
 import { useId, useState, type FormEvent } from 'react';
-import { cohortSecretKeys, secretStore } from '../../../lib/client/live-socket';
+import { seats } from '../../../lib/client/credentials';
 import type { ErrorCode } from '../../../lib/protocol/errors';
 import { useRouter } from '../../../i18n/navigation';
 import { Button } from '../../ui/Button';
@@ -31,7 +31,8 @@ export function CohortResumeForm({ initialCode }: { initialCode: string }) {
       if (r.code === 'NOT_FOUND' || r.code === 'BAD_REQUEST') return setUnknown(true);
       return setError(r.code);
     }
-    secretStore.set(cohortSecretKeys.member(r.data.cohortId), r.data.memberSecret);
+    // The response set this device's HttpOnly member cookie; only the fact is kept here.
+    seats.add('member', r.data.cohortId);
     router.push(`/cohorts/${r.data.cohortId}`);
   }
 

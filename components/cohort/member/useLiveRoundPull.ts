@@ -1,6 +1,7 @@
 'use client';
 import { useCallback, useRef, useState } from 'react';
-import { request, secretStore, type LiveClientSocket } from '../../../lib/client/live-socket';
+import { seats, storeCredential } from '../../../lib/client/credentials';
+import { request, type LiveClientSocket } from '../../../lib/client/live-socket';
 import type { ErrorCode } from '../../../lib/protocol/errors';
 import type { Locale } from '../../../lib/quiz/types';
 import { useRouter } from '../../../i18n/navigation';
@@ -10,7 +11,7 @@ export type PullState = { step: 'idle' } | { step: 'joining'; code: string } | {
 
 /**
  * Takes a member into the live round their facilitator started: straight to the game when this
- * device already holds a player secret for it, otherwise joins with the member's name over the
+ * device already has a seat in it, otherwise joins with the member's name over the
  * space's socket first. A taken nickname leaves the choice of another to the join page.
  */
 export function useLiveRoundPull(locale: Locale) {
@@ -23,11 +24,14 @@ export function useLiveRoundPull(locale: Locale) {
       if (busy.current === code) return;
       busy.current = code;
       setState({ step: 'joining', code });
-      if (secretStore.get(secretStore.player(code))) return router.push(`/play/${code}`);
+      if (seats.has('player', code)) return router.push(`/play/${code}`);
       const r = await request(socket, 'player:join', { code, nickname, locale });
+      // Into its HttpOnly cookie before the play page opens its own socket, which carries it.
+      const stored = r.ok ? await storeCredential('player', code, r.data.playerSecret) : null;
+      if (stored === 'stored') return router.push(`/play/${code}`);
       if (r.ok) {
-        secretStore.set(secretStore.player(code), r.data.playerSecret);
-        return router.push(`/play/${code}`);
+        busy.current = null;
+        return setState({ step: 'failed', code, error: 'INTERNAL' });
       }
       busy.current = null;
       if (r.error.code === 'NICKNAME_TAKEN' || r.error.code === 'INVALID_NICKNAME') return router.push({ pathname: '/join', query: { code } });

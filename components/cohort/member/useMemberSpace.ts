@@ -1,10 +1,12 @@
 'use client';
 import { useLocale } from 'next-intl';
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { cohortSecretKeys, request, secretStore, type LiveClientSocket } from '../../../lib/client/live-socket';
+import { useCallback, useRef, useState } from 'react';
+import { forgetCredential, seats } from '../../../lib/client/credentials';
+import { request, type LiveClientSocket } from '../../../lib/client/live-socket';
 import type { MemberView } from '../../../lib/cohort/views';
 import type { ErrorCode } from '../../../lib/protocol/errors';
 import type { Locale } from '../../../lib/quiz/types';
+import { useCredentialReady } from '../../quiz/useCredentialReady';
 import { useLiveConnection } from '../../quiz/useLiveConnection';
 import { useLiveRoundPull } from './useLiveRoundPull';
 
@@ -12,14 +14,13 @@ import { useLiveRoundPull } from './useLiveRoundPull';
 export type SpaceProblem = { kind: 'no-secret' } | { kind: 'deleted' } | { kind: 'error'; code: ErrorCode };
 
 /**
- * A member's connection to their cohort space: binds the socket with the member secret (again
+ * A member's connection to their cohort space: binds the socket with the member secret, which
+ * the handshake carries in an HttpOnly cookie (again
  * after every reconnection), keeps the latest MemberView, and pulls the member into a live round
  * the facilitator starts. Every member page uses it, so the pull works wherever they are.
  */
 export function useMemberSpace(cohortId: string) {
   const locale = useLocale() as Locale;
-  // undefined until the storage is read (after hydration); null when this device holds none.
-  const [secret, setSecret] = useState<string | null | undefined>(undefined);
   const [view, setView] = useState<MemberView | null>(null);
   const [problem, setProblem] = useState<SpaceProblem | null>(null);
   const [binding, setBinding] = useState(0);
@@ -29,14 +30,9 @@ export function useMemberSpace(cohortId: string) {
   const viewRef = useRef(view);
   viewRef.current = view;
 
-  useEffect(() => {
-    const stored = secretStore.get(cohortSecretKeys.member(cohortId));
-    setSecret(stored);
-    if (!stored) setProblem({ kind: 'no-secret' });
-  }, [cohortId]);
+  const ready = useCredentialReady('member', cohortId);
 
   const { socket, status, fatal } = useLiveConnection((s: LiveClientSocket) => {
-    if (!secret) return;
     s.off('cohort:member-state').on('cohort:member-state', (next) => {
       if (next.cohort.id === cohortId) setView(next);
     });
@@ -45,21 +41,23 @@ export function useMemberSpace(cohortId: string) {
     });
     s.off('cohort:deleted').on('cohort:deleted', ({ cohortId: id }) => {
       if (id !== cohortId) return;
-      secretStore.remove(cohortSecretKeys.member(cohortId));
+      void forgetCredential('member', cohortId);
       setProblem({ kind: 'deleted' });
     });
-    void request(s, 'cohort:member', { cohortId, memberSecret: secret, locale }).then((r) => {
+    void request(s, 'cohort:member', { cohortId, locale }).then((r) => {
       if (!r.ok) {
-        if (r.error.code === 'NOT_FOUND') secretStore.remove(cohortSecretKeys.member(cohortId));
+        // Refused: this browser has no member cookie for the space (or one that is no longer valid).
+        if (r.error.code === 'NOT_AUTHORIZED') return setProblem({ kind: 'no-secret' });
+        if (r.error.code === 'NOT_FOUND') void forgetCredential('member', cohortId);
         return setProblem({ kind: 'error', code: r.error.code });
       }
       setView(r.data);
       setBinding((b) => b + 1);
       // A round that started while this device was away: join it, unless this device already did.
       const round = r.data.liveRound;
-      if (round && !secretStore.get(secretStore.player(round.code))) void pullRef.current.join(s, round.code, r.data.me.name);
+      if (round && !seats.has('player', round.code)) void pullRef.current.join(s, round.code, r.data.me.name);
     });
-  }, Boolean(secret));
+  }, ready);
 
   const markRead = useCallback(
     async (cardId: string) => {

@@ -67,6 +67,8 @@ export interface StartOptions {
   clock?: Clock;
   /** One node of several (Redis). */
   cluster?: ClusterConfig;
+  /** Believe X-Forwarded-For / X-Forwarded-Proto, as behind a reverse proxy (TRUST_PROXY). */
+  trustProxy?: boolean;
 }
 
 export interface RunningServer {
@@ -98,6 +100,7 @@ export async function startServer(options: StartOptions = {}): Promise<RunningSe
     lessons: options.lessons,
     limits: options.limits,
     cluster: options.cluster,
+    trustProxy: options.trustProxy,
     clock: options.clock ?? systemClock,
     logger: silentLogger,
     reportMessages: REPORT_MESSAGES,
