@@ -61,7 +61,7 @@ export function createCredentialsApi(deps: CredentialsApiDeps): (req: IncomingMe
   /** Whether the secret opens what it claims to, checked the way the socket handlers check it. */
   async function check({ kind, code, secret }: StoreCredentialBody): Promise<'ok' | 'refused' | 'not-found'> {
     if (kind === 'host' || kind === 'player') {
-      const room = await deps.registry.get(code);
+      const room = await deps.registry.read(code);
       if (!room) return 'not-found';
       if (kind === 'host') return secretMatches(secret, room.record.hostSecretHash) ? 'ok' : 'refused';
       const player = Object.values(room.state.participants).find((p) => secretMatches(secret, p.secretHash));

@@ -202,7 +202,8 @@ export class LiveTransport {
     else perPlayer.delete(playerId);
     if (perPlayer.size > 0) this.connections.set(code, perPlayer);
     else this.connections.delete(code);
-    this.deps.registry.get(code).then(
+    // Only a session held here has a host screen to update from here (server/cluster).
+    this.deps.registry.loaded(code).then(
       (room) => room && this.emitHost(room),
       (error: unknown) => this.deps.logger.warn('presence not sent', { code, error: String(error) }),
     );

@@ -127,6 +127,11 @@ export class SessionRegistry {
     return loaded;
   }
 
+  /** The session if this node holds it in memory; never loads (nor claims) one. */
+  async loaded(code: string): Promise<LiveRoom | undefined> {
+    return this.rooms.get(code)?.catch(() => undefined);
+  }
+
   /** Codes of the sessions in memory here. */
   heldCodes(): string[] {
     return [...this.rooms.keys()];
