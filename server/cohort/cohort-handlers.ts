@@ -71,7 +71,7 @@ export class CohortTransport {
       bound.set(cohortId, { role: 'facilitator', locale });
       socket.data.cohortOf[cohort.inviteCode] = { id: HOST_AUTHOR, role: 'host' };
       await socket.join(cohortRooms.facilitators(cohortId, locale));
-      const dashboard = await service.dashboard(cohortId, locale, this.onlineIn(cohortId));
+      const dashboard = await service.dashboard(cohortId, locale, await this.onlineIn(cohortId));
       return dashboard ? { ok: true, data: dashboard } : failure('NOT_FOUND');
     });
 
@@ -144,7 +144,7 @@ export class CohortTransport {
       if (!me) return failure('NOT_AUTHORIZED');
       await service.close(me.cohort);
       this.refreshEveryone(cohortId);
-      const dashboard = await service.dashboard(cohortId, me.locale, this.onlineIn(cohortId));
+      const dashboard = await service.dashboard(cohortId, me.locale, await this.onlineIn(cohortId));
       return dashboard ? { ok: true, data: dashboard } : failure('NOT_FOUND');
     });
 
@@ -203,7 +203,7 @@ export class CohortTransport {
     for (const locale of LOCALES) {
       const room = cohortRooms.facilitators(cohortId, locale);
       if (!this.deps.clustered && !rooms.get(room)?.size) continue;
-      const dashboard = await this.deps.service.dashboard(cohortId, locale, this.onlineIn(cohortId));
+      const dashboard = await this.deps.service.dashboard(cohortId, locale, await this.onlineIn(cohortId));
       if (dashboard) this.deps.io.to(room).emit('cohort:dashboard', dashboard);
     }
   }
@@ -228,7 +228,15 @@ export class CohortTransport {
     this.dashboardChanged(cohortId);
   }
 
-  private onlineIn(cohortId: string): ReadonlySet<string> {
-    return new Set(this.online.get(cohortId)?.keys() ?? []);
+  private async onlineIn(cohortId: string): Promise<ReadonlySet<string>> {
+    if (!this.deps.clustered) return new Set(this.online.get(cohortId)?.keys() ?? []);
+    // Several nodes: members may be connected to any of them; the adapter asks them all.
+    try {
+      const prefix = `${cohortRooms.member(cohortId, '')}`;
+      const sockets = await this.deps.io.in(cohortRooms.members(cohortId)).timeout(2000).fetchSockets();
+      return new Set(sockets.flatMap((socket) => [...socket.rooms].filter((room) => room.startsWith(prefix)).map((room) => room.slice(prefix.length))));
+    } catch {
+      return new Set(this.online.get(cohortId)?.keys() ?? []);
+    }
   }
 }

@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { readNotes } from '../../lib/board/model';
+import { QUESTION_BANK } from '../../lib/content/bank';
+import { LESSONS } from '../../lib/content/lessons';
+import { QUIZZES } from '../../lib/content/quizzes';
+import type { CreatedCohort, MemberCredentials } from '../../lib/cohort/views';
 import { addNote } from '../../lib/board/notes';
 import { BoardPeer, eventually } from './support/board-peer';
 import { createSession, hostOf, joinAs, rightAnswer, startServer, testQuiz, wrongAnswer, type RunningServer } from './support/live-server';
@@ -31,9 +35,15 @@ async function startNodes(count: number, redisUrl = REDIS_URL): Promise<RunningS
   const place = await places.newPlace();
   const prefix = `sh-test-${randomUUID().slice(0, 8)}`;
   for (let i = 0; i < count; i++) {
-    nodes.push(await startServer({ ...place, quizzes: [quiz], cluster: { redisUrl, prefix, nodeId: `node-${i}` }, limits: { joinsPerAddressBurst: 10_000, joinsPerRoomBurst: 10_000 } }));
+    nodes.push(await startServer({ ...place, quizzes: [quiz, ...QUIZZES], bank: QUESTION_BANK, lessons: LESSONS, cluster: { redisUrl, prefix, nodeId: `node-${i}` }, limits: { joinsPerAddressBurst: 10_000, joinsPerRoomBurst: 10_000 } }));
   }
   return nodes;
+}
+
+async function post<T>(node: RunningServer, route: string, body: unknown): Promise<T> {
+  const response = await fetch(`${node.url}${route}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  expect(response.status).toBe(201);
+  return (await response.json()) as T;
 }
 
 describe.skipIf(skipReason !== undefined)('several nodes on Redis and PostgreSQL', () => {
@@ -141,6 +151,22 @@ describe.skipIf(skipReason !== undefined)('several nodes on Redis and PostgreSQL
       nodes = [];
       await proxy.close();
     }
+  });
+
+  it('shows a facilitator on one node the members online on the others', async () => {
+    const [a, b, c] = await startNodes(3);
+    const space = await post<CreatedCohort>(a!, '/api/cohorts', { name: 'Platform team', locale: 'en', deadline: null, topics: ['virtual-machines'], quizId: null });
+    const facilitator = await a!.connect();
+    await facilitator.ok('cohort:facilitate', { cohortId: space.cohortId, facilitatorSecret: space.facilitatorSecret, locale: 'en' });
+    const members: MemberCredentials[] = [];
+    for (const [node, name] of [[b!, 'Bia'], [c!, 'Caio']] as const) {
+      const who = await post<MemberCredentials>(node, '/api/cohorts/join', { inviteCode: space.inviteCode, name, locale: 'en' });
+      members.push(who);
+      const client = await node.connect();
+      await client.ok('cohort:member', { cohortId: who.cohortId, memberSecret: who.memberSecret, locale: 'en' });
+    }
+    const online = await facilitator.waitFor('cohort:dashboard', (d) => d.members.length === 2 && d.members.every((m) => m.online));
+    expect(online.members.map((m) => m.name).sort()).toEqual(['Bia', 'Caio']);
   });
 });
 
