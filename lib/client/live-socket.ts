@@ -8,7 +8,7 @@ export type LiveClientSocket = Socket<ServerToClientEvents, ClientToServerEvents
 
 /** A socket to this page's own server, speaking our protocol version. */
 export function connectLive(): LiveClientSocket {
-  return io({ auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket', 'polling'], tryAllTransports: true, reconnectionDelayMax: 3000 });
+  return io({ auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 });
 }
 
 type EventWithAck = {
