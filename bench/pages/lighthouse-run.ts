@@ -1,0 +1,48 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import lighthouse, { type Result } from 'lighthouse';
+// puppeteer-core comes with lighthouse (its dependency, the version its `page` argument is typed
+// and tested against); it is here only to put a player's secret in localStorage before load.
+import puppeteer from 'puppeteer-core';
+
+/*
+ * One Lighthouse run (mobile, Lighthouse's defaults: Moto G Power screen, simulated slow 4G
+ * and 4x CPU slowdown) on Debian's Chromium, in a fresh profile that is deleted afterwards.
+ */
+
+/** The flags the project runs Debian's Chromium with (TOOLCHAIN.md), headless. */
+const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
+
+export interface RunOptions {
+  chromePath: string;
+  /** Written into the origin's localStorage before any script of the page runs. */
+  localStorage?: Record<string, string>;
+}
+
+/** Runs Lighthouse's performance category once on `url`; returns the report (LHR). */
+export async function runLighthouse(url: string, options: RunOptions): Promise<Result> {
+  const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackhouse-lh-'));
+  const browser = await puppeteer.launch({ executablePath: options.chromePath, headless: true, args: CHROME_ARGS, userDataDir, defaultViewport: null });
+  try {
+    const page = await browser.newPage();
+    if (options.localStorage) {
+      // Lighthouse clears the origin's storage before it loads the page; a script that runs
+      // at the start of every new document puts the entries back before the page's own code.
+      await page.evaluateOnNewDocument((entries: Record<string, string>) => {
+        try {
+          for (const [key, value] of Object.entries(entries)) window.localStorage.setItem(key, value);
+        } catch {
+          /* about:blank has no storage */
+        }
+      }, options.localStorage);
+    }
+    const result = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, undefined, page);
+    if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
+    if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
+    return result.lhr;
+  } finally {
+    await browser.close();
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
