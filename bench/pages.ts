@@ -137,6 +137,16 @@ async function main(): Promise<void> {
   const out = path.join(root, 'bench/results/pages.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
   console.log('\n' + formatTable(rows) + '\n');
+  // What limits each figure, in one line per page (details in pages.json `evidence`).
+  for (const r of results) {
+    const e = r.evidence;
+    const task = e.longTasks[0];
+    console.log(
+      `${r.page}: LCP element ${e.lcpElement ?? '?'}; observed FCP/LCP ${e.observedFcpMs}/${e.observedLcpMs} ms with ${e.scriptsEndedBeforeObservedLcp.count} scripts (${e.scriptsEndedBeforeObservedLcp.transferKB} KB) already downloaded; ` +
+        `LCP phases ${JSON.stringify(e.lcpPhases)}; longest task ${task ? `${task.durationMs} ms in ${task.url}` : 'none'}; document ${kb(e.documentTransferBytes)} KB`,
+    );
+  }
+  console.log('');
   log(`median of ${runs} runs per page; first-load JS gzip level ${GZIP_LEVEL}; ${buildMs ? `build ${(buildMs / 1000).toFixed(0)} s, ` : ''}total ${((Date.now() - started) / 1000).toFixed(0)} s`);
   log(`wrote ${path.relative(root, out)} (median reports in bench/results/tmp/)`);
 }

@@ -23,6 +23,15 @@ export interface LhrFigures {
   /** Lighthouse's CPU benchmark of this machine at the time of the run (about 1000+ on a fast desktop). */
   benchmarkIndex: number;
   evidence: {
+    /** Unthrottled times of the trace Lighthouse simulates from, ms. */
+    observedFcpMs: number;
+    observedLcpMs: number;
+    /**
+     * Scripts whose download ended before the observed LCP. Lantern (the simulation) counts
+     * every request that ended before the observed LCP as one the LCP waited for, in its
+     * optimistic and pessimistic estimates alike (it leaves out only low-priority images).
+     */
+    scriptsEndedBeforeObservedLcp: { count: number; transferKB: number };
     lcpElement: string | null;
     /** TTFB, resource load delay, load duration and render delay of the LCP, in ms. */
     lcpPhases: Record<string, number> | null;
@@ -82,6 +91,10 @@ export function figuresOf(lhr: Result): LhrFigures {
     .filter((r) => r.resourceType === 'Script')
     .map((r) => ({ url: shortUrl(r.url), transferBytes: Number(r.transferSize ?? 0), resourceBytes: Number(r.resourceSize ?? 0) }));
   const lcp = lcpEvidence(lhr);
+  const observed = (lhr.audits.metrics?.details as { items?: Record<string, number>[] } | undefined)?.items?.[0] ?? {};
+  const observedLcpMs = Math.round(observed.observedLargestContentfulPaint ?? NaN);
+  // Request times are from the first request, the observed LCP from navigation start: a few ms apart.
+  const early = network.filter((r) => r.resourceType === 'Script' && Number(r.networkEndTime) <= observedLcpMs);
   return {
     performance: Math.round((lhr.categories.performance?.score ?? 0) * 100),
     lcpMs: Math.round(numeric(lhr, 'largest-contentful-paint')),
@@ -92,6 +105,9 @@ export function figuresOf(lhr: Result): LhrFigures {
     ttfbMs: Number.isFinite(numeric(lhr, 'server-response-time')) ? Math.round(numeric(lhr, 'server-response-time')) : null,
     benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
     evidence: {
+      observedFcpMs: Math.round(observed.observedFirstContentfulPaint ?? NaN),
+      observedLcpMs,
+      scriptsEndedBeforeObservedLcp: { count: early.length, transferKB: Math.round(early.reduce((sum, r) => sum + Number(r.transferSize ?? 0), 0) / 102.4) / 10 },
       lcpElement: lcp.element,
       lcpPhases: lcp.phases,
       longTasks: items(lhr, 'long-tasks')
