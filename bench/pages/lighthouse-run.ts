@@ -14,6 +14,9 @@ import puppeteer from 'puppeteer-core';
 /** The flags the project runs Debian's Chromium with (TOOLCHAIN.md), headless. */
 const CHROME_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/** How long a new tab is left alone before Lighthouse loads the page. */
+const SETTLE_MS = 2000;
+
 export interface RunOptions {
   chromePath: string;
   /** Written into the origin's localStorage before any script of the page runs. */
@@ -26,6 +29,10 @@ export async function runLighthouse(url: string, options: RunOptions): Promise<R
   const browser = await puppeteer.launch({ executablePath: options.chromePath, headless: true, args: CHROME_ARGS, userDataDir, defaultViewport: null });
   try {
     const page = await browser.newPage();
+    // Chromium 156 builds its WebUI omnibox popup (hundreds of chrome:// resources, in its own
+    // renderer) when a tab opens; on 2 cores that work would overlap the measured load. A trace
+    // showed ~700 chrome:// resource events during a load started at once, 6 after a 2 s wait.
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     if (options.localStorage) {
       // Lighthouse clears the origin's storage before it loads the page; a script that runs
       // at the start of every new document puts the entries back before the page's own code.
