@@ -65,6 +65,21 @@ function crossCheck(build: FirstLoadJs, figures: LhrFigures) {
   };
 }
 
+/**
+ * Lighthouse now and then fails to record a trace on a loaded machine (NO_NAVSTART,
+ * NO_FCP): such a run is repeated, up to two more times, rather than losing the whole bench.
+ */
+async function withRetries<T>(run: () => Promise<T>, what: string, attempts = 3): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await run();
+    } catch (error) {
+      if (attempt >= attempts) throw error;
+      log(`${what} failed (${error instanceof Error ? error.message : String(error)}); again`);
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { runs: { type: 'string' }, pages: { type: 'string' }, build: { type: 'boolean', default: false } } });
   const budgets = readBudgets(new URL('./budgets.json', import.meta.url));
@@ -91,7 +106,7 @@ async function main(): Promise<void> {
       for (const p of pages) {
         if (p.page === 'play') await session.extendQuestion(60);
         const t0 = Date.now();
-        const lhr = await runLighthouse(server.origin + p.url(session), { chromePath, localStorage: p.localStorage?.(session) });
+        const lhr = await withRetries(() => runLighthouse(server.origin + p.url(session!), { chromePath, localStorage: p.localStorage?.(session!) }), `${p.page} run ${round}`);
         reports.get(p.page)!.push(lhr);
         const f = figuresOf(lhr);
         log(`${p.page} run ${round}/${runs}: performance ${f.performance}, LCP ${f.lcpMs} ms, CLS ${f.cls}, TBT ${f.tbtMs} ms (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
