@@ -26,7 +26,13 @@ export interface RunOptions {
 /** Runs Lighthouse's performance category once on `url`; returns the report (LHR). */
 export async function runLighthouse(url: string, options: RunOptions): Promise<Result> {
   const userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackhouse-lh-'));
-  const browser = await puppeteer.launch({ executablePath: options.chromePath, headless: true, args: CHROME_ARGS, userDataDir, defaultViewport: null });
+  let browser;
+  try {
+    browser = await puppeteer.launch({ executablePath: options.chromePath, headless: true, args: CHROME_ARGS, userDataDir, defaultViewport: null });
+  } catch (error) {
+    fs.rmSync(userDataDir, { recursive: true, force: true });
+    throw error;
+  }
   try {
     const page = await browser.newPage();
     // Chromium 156 builds its WebUI omnibox popup (hundreds of chrome:// resources, in its own
