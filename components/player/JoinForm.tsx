@@ -2,7 +2,6 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { storeCredential } from '../../lib/client/credentials';
-import { connectLive, request } from '../../lib/client/live-socket';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import { isBlockedNickname } from '../../lib/quiz/blocked-words';
 import { JOIN_SYMBOLS, PATTERN_LENGTH, type JoinSymbol } from '../../lib/quiz/join-pattern';
@@ -12,6 +11,13 @@ import { useRouter } from '../../i18n/navigation';
 import { JoinSymbolIcon } from '../host/JoinSymbolIcon';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
+
+/**
+ * The live socket (socket.io-client, ~13 KB gzip) is needed only when the player sends the
+ * form: fetched on the form's first focus (or at the latest on submit), not with the page,
+ * so the join screen a QR code opens shows and responds sooner on a slow phone.
+ */
+const loadLiveSocket = () => import('../../lib/client/live-socket');
 
 const NAMES: Record<Locale, string> = { en: 'English', pt: 'Português (Brasil)' };
 
@@ -53,6 +59,15 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
     setBusy(true);
     setError(null);
     const normalizedCode = code.trim().toUpperCase();
+    let live: Awaited<ReturnType<typeof loadLiveSocket>>;
+    try {
+      live = await loadLiveSocket();
+    } catch {
+      setError('network');
+      setBusy(false);
+      return;
+    }
+    const { connectLive, request } = live;
     const socket = connectLive();
     const result = await request(socket, 'player:join', { code: normalizedCode, nickname, locale, ...(needsPattern && pattern.length === PATTERN_LENGTH ? { pattern } : {}) });
     socket.disconnect();
@@ -75,7 +90,7 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
   }
 
   return (
-    <form onSubmit={join} className="space-y-5" noValidate>
+    <form onSubmit={join} onFocus={() => void loadLiveSocket().catch(() => undefined)} className="space-y-5" noValidate>
       <label className="flex flex-col gap-1 font-medium">
         {t('code')}
         <input

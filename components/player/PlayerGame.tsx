@@ -1,12 +1,12 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { sourceLine } from '../../lib/quiz/display';
 import type { Locale } from '../../lib/quiz/types';
 import type { PlayerView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
 import { AnswerText } from '../quiz/AnswerText';
-import { useRegionLabel } from '../diagram/useRegionLabel';
+import { useLazyRegionLabel } from '../diagram/RegionName';
 import { QuestionProgress } from '../quiz/QuestionProgress';
 import { StandingsList } from '../quiz/StandingsList';
 import { TimerBar } from '../quiz/TimerBar';
@@ -57,7 +57,6 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
   const t = useTranslations('Play');
   const q = useTranslations('Quiz');
   const host = useTranslations('HostConsole');
-  const regionLabel = useRegionLabel();
   const heading = useRef<HTMLHeadingElement>(null);
   // Each new step moves focus to its heading, so a screen reader announces it.
   useEffect(() => heading.current?.focus(), [view.phase, view.questionIndex]);
@@ -160,11 +159,9 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
               <p>{view.reveal.explanation}</p>
               <p className="text-sm text-slate-700 dark:text-slate-300">{host('source', { source: sourceLine(question.source) })}</p>
               {view.reveal.about && (
-                <p>
-                  <Link href={{ pathname: `/diagrams/${view.reveal.about.diagramId}`, query: { region: view.reveal.about.regionId } }} target="_blank" rel="noopener" className="font-semibold underline">
-                    {t('aboutRegion', { region: regionLabel(view.reveal.about.regionId) })}
-                  </Link>
-                </p>
+                <Suspense fallback={null}>
+                  <AboutRegionLink diagramId={view.reveal.about.diagramId} regionId={view.reveal.about.regionId} />
+                </Suspense>
               )}
             </Panel>
           )}
@@ -201,6 +198,19 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
         </div>
       );
   }
+}
+
+/** The reveal's link to the diagram region it is about; its label loads with the diagram content. */
+function AboutRegionLink({ diagramId, regionId }: { diagramId: string; regionId: string }) {
+  const t = useTranslations('Play');
+  const region = useLazyRegionLabel(regionId);
+  return (
+    <p>
+      <Link href={{ pathname: `/diagrams/${diagramId}`, query: { region: regionId } }} target="_blank" rel="noopener" className="font-semibold underline">
+        {t('aboutRegion', { region })}
+      </Link>
+    </p>
+  );
 }
 
 function Panel({ children }: { children: React.ReactNode }) {

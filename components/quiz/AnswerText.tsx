@@ -1,14 +1,14 @@
 'use client';
 import { useTranslations } from 'next-intl';
+import { Suspense } from 'react';
 import type { PublicQuestion } from '../../lib/quiz/display';
 import type { Answer } from '../../lib/quiz/types';
-import { useRegionLabel } from '../diagram/useRegionLabel';
+import { RegionName } from '../diagram/RegionName';
 import { labelFor } from './answer-labels';
 
 /** An answer written out in words ("True"; "Hypervisor, Guest OS, App"; "Kernel → VM"). */
 export function AnswerText({ question, answer, correctText = null }: { question: PublicQuestion; answer: Answer; correctText?: string | null }) {
   const t = useTranslations('Quiz');
-  const regionLabel = useRegionLabel();
   const words = { true: t('true'), false: t('false') };
   const find = (list: { id: string; text: string }[], id: string | undefined) => list.find((o) => o.id === id)?.text ?? '—';
   switch (answer.type) {
@@ -20,7 +20,12 @@ export function AnswerText({ question, answer, correctText = null }: { question:
     case 'short':
       return <>{correctText ?? answer.text}</>;
     case 'hotspot':
-      return <>{regionLabel(answer.regionId)}</>;
+      // The label loads with the diagram content, only when a hotspot answer is shown.
+      return (
+        <Suspense fallback={null}>
+          <RegionName regionId={answer.regionId} />
+        </Suspense>
+      );
     case 'multiple':
       return (
         <ul className="list-inside list-disc">

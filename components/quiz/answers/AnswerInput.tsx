@@ -1,7 +1,6 @@
 'use client';
+import dynamic from 'next/dynamic';
 import { ChoiceAnswer } from './ChoiceAnswer';
-import { HotspotAnswer } from './HotspotAnswer';
-import { LabellingAnswer } from './LabellingAnswer';
 import { MatchingAnswer } from './MatchingAnswer';
 import { MultipleAnswer } from './MultipleAnswer';
 import { OrderingAnswer } from './OrderingAnswer';
@@ -9,6 +8,13 @@ import { ShortAnswer } from './ShortAnswer';
 import { SortingAnswer } from './SortingAnswer';
 import type { AnswerInputProps } from './styles';
 import { TrueFalseAnswer } from './TrueFalseAnswer';
+
+// The two inputs drawn on a diagram carry the drawings and the diagram content (~18 KB gzip):
+// loaded when such a question comes, not with every page that can ask one (a player's phone).
+// The placeholder keeps roughly the figure's room so the page does not jump when it arrives.
+const diagramPlaceholder = () => <div aria-hidden="true" className="min-h-72" />;
+const HotspotAnswer = dynamic(() => import('./HotspotAnswer').then((m) => m.HotspotAnswer), { loading: diagramPlaceholder });
+const LabellingAnswer = dynamic(() => import('./LabellingAnswer').then((m) => m.LabellingAnswer), { loading: diagramPlaceholder });
 
 /**
  * The controls for answering one question of any type, by mouse, touch, keyboard or screen
