@@ -170,9 +170,6 @@ export class LiveTransport {
       if (!room) return failure('NOT_FOUND');
       // Resolves only after the answer is stored; the ack is the receipt.
       const result = await room.dispatch({ type: 'answer', playerId, questionIndex, answer });
-      // The same answer sent again (its receipt was lost: a cut, a node that died) is
-      // acknowledged again: it is the one stored.
-      if (!result.ok && sameAnswerStored(room, playerId, questionIndex, answer)) return { ok: true, data: { questionIndex } };
       if (!result.ok) return failure(result.code);
       return { ok: true, data: { questionIndex } };
     });
@@ -228,11 +225,6 @@ export class LiveTransport {
   private playerViewFor(room: LiveRoom, playerId: string): PlayerView {
     return playerView(room.state, room.quiz, playerId, this.deps.clock.now());
   }
-}
-
-function sameAnswerStored(room: LiveRoom, playerId: string, questionIndex: number, answer: unknown): boolean {
-  const stored = room.state.runs[questionIndex]?.answers[playerId];
-  return stored !== undefined && JSON.stringify(stored.answer) === JSON.stringify(answer);
 }
 
 /** A host's command as the state machine takes it: turning the two-step join on draws its pattern here. */
