@@ -156,7 +156,6 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
   const question = sharedQuestion(state, quiz, locale);
   const run = state.runs[state.questionIndex];
   const active = activeParticipants(state);
-  const { top } = ranking(state);
   const showsAnswers = state.phase === 'question' || state.phase === 'reveal';
   return {
     role: 'host',
@@ -191,7 +190,7 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
         connected: connected.has(p.id),
       };
     }),
-    standings: state.phase === 'lobby' ? [] : top,
+    standings: state.phase === 'lobby' ? [] : ranking(state).top,
   };
 }
 
@@ -202,8 +201,12 @@ export function playerView(state: SessionState, quiz: Quiz, playerId: string, no
   const run = state.runs[state.questionIndex];
   const record = run?.answers.get(playerId) ?? null;
   const revealed = isRevealed(state) && run !== undefined && !run.skipped;
-  const { table, byPlayer, top } = ranking(state);
-  const mine = byPlayer.get(playerId);
+  // In the lobby nobody has scored: every active player shares rank 1, and no table is shown,
+  // so a join's view needs no sort of the room (each join changes the roster).
+  const lobby = state.phase === 'lobby';
+  const r = lobby ? null : ranking(state);
+  const rank = r ? (r.byPlayer.get(playerId)?.rank ?? null) : p.removed ? null : 1;
+  const playerCount = r ? r.table.length : activeParticipants(state).length;
   const deadline = playerDeadline(state, playerId);
   return {
     role: 'player',
@@ -223,9 +226,9 @@ export function playerView(state: SessionState, quiz: Quiz, playerId: string, no
     reveal: revealed ? publicReveal(quiz.questions[state.questionIndex]!, p.locale) : null,
     // A poll has no right answer, so no result; its reveal carries the discussion note.
     result: revealed && quiz.questions[state.questionIndex]?.type !== 'poll' ? { answered: record !== null, correct: record?.correct === true, share: record?.share ?? 0, points: record?.points ?? 0 } : null,
-    me: { score: p.score, rank: mine?.rank ?? null, streak: p.streak },
-    playerCount: table.length,
-    standings: state.phase === 'leaderboard' || state.phase === 'podium' ? top : [],
+    me: { score: p.score, rank, streak: p.streak },
+    playerCount,
+    standings: r && (state.phase === 'leaderboard' || state.phase === 'podium') ? r.top : [],
   };
 }
 
