@@ -127,7 +127,7 @@ async function connectPlayers(s: LiveWorkerSetup): Promise<number> {
   // A few dozen handshakes at a time: the server takes them without a storm of its own.
   const queue = [...s.players];
   await Promise.all(
-    Array.from({ length: 32 }, async () => {
+    Array.from({ length: 64 }, async () => {
       for (let slot = queue.shift(); slot; slot = queue.shift()) await connectOne(slot);
     }),
   );

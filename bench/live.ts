@@ -36,7 +36,7 @@ import {
  *
  *   npm run bench:live -- [--sizes 100,500,1000,2000] [--multi 10000x200] [--step 3000,4000,...]
  *                         [--questions 30] [--answer-window 1000] [--budget 400] [--workers 4]
- *                         [--no-pin] [--no-baseline] [--out file]
+ *                         [--no-pin] [--no-baseline] [--step-baseline] [--out file]
  *
  * Per size: the server in its own process (pinned to CPU 0 where `taskset` exists), players
  * in `--workers` forked processes and the host consoles in one more (pinned to the other
@@ -60,6 +60,8 @@ interface Options {
   workers: number;
   pin: boolean;
   baseline: boolean;
+  /** The bare Socket.io baseline on the step-up sizes too (off by default: time). */
+  stepBaseline: boolean;
   out: string;
 }
 
@@ -69,15 +71,16 @@ function parseOptions(argv: string[]): Options {
     multi: [{ players: 10_000, rooms: 200 }],
     step: [3000, 4000, 5000, 6000, 7000, 8000, 10_000],
     questions: 30,
-    answerWindowMs: 1000,
-    hostPauseMs: 100,
+    answerWindowMs: 800,
+    hostPauseMs: 50,
     joinSpreadMs: 5000,
     limitSec: 5,
-    budgetSec: 390,
+    budgetSec: 400,
     capacityP99Ms: 250,
     workers: 4,
     pin: true,
     baseline: true,
+    stepBaseline: false,
     out: path.join(here, 'results', 'live.json'),
   };
   const list = (v: string) => v.split(',').filter(Boolean).map((n) => Number.parseInt(n, 10)).filter((n) => n > 0);
@@ -121,6 +124,9 @@ function parseOptions(argv: string[]): Options {
         break;
       case '--no-baseline':
         options.baseline = false;
+        break;
+      case '--step-baseline':
+        options.stepBaseline = true;
         break;
       case '--out':
         options.out = path.resolve(value());
@@ -220,7 +226,8 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
     stage('joined');
     // Let the host's coalesced presence updates settle before the memory reading.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    const joined = await askServer(server, { type: 'usage' }, 'usage', 60_000);
+    // A saturated server may take long to answer; its RSS is then read from /proc.
+    const joined = await askServer(server, { type: 'usage' }, 'usage', 30_000).catch(() => ({ type: 'usage' as const, rssBytes: procUsage(server.pid)?.rssBytes ?? 0, heapUsedBytes: Number.NaN, cpuMicros: 0 }));
     let rssMaxBytes = Math.max(idle.rssBytes, joined.rssBytes);
 
     // The game.
@@ -385,10 +392,12 @@ function answerFigures(side: Side) {
   // Stored answers the host's reveal counted vs answers acknowledged: a difference either way is lost or duplicated.
   let countedLess = 0;
   let countedMore = 0;
+  // Acknowledged answers to questions whose reveal the host never saw (a game cut short by its deadline): not checked.
+  let unverified = 0;
   for (const [key, ok] of okPer) {
     const [code, q] = key.split('|') as [string, string];
     const counted = side.hosts?.revealCounts[code]?.[Number(q)];
-    if (counted === undefined) countedLess += ok;
+    if (counted === undefined) unverified += ok;
     else if (counted < ok) countedLess += ok - counted;
     else if (counted > ok) countedMore += counted - ok;
   }
@@ -401,8 +410,10 @@ function answerFigures(side: Side) {
     ackP99: round1(quantile(acks, 0.99)),
     tallyP50: round1(quantile(tally, 0.5)),
     tallyP99: round1(quantile(tally, 0.99)),
-    // Lost: sent and never acknowledged, or acknowledged and missing from the host's counts.
-    lost: unacknowledged + Math.max(countedLess, untallied),
+    // Lost: sent and never acknowledged, or acknowledged and missing from the host's count on the reveal.
+    lost: unacknowledged + countedLess,
+    untallied,
+    unverified,
     duplicated: countedMore,
   };
 }
@@ -432,7 +443,10 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     serverCpuPct: ours.serverCpuPct,
     // Extras.
     questionsPlayed: f.fanouts / ours.rooms,
+    roomsFinished: ours.hosts?.finished ?? 0,
     answersDuplicated: a.duplicated,
+    answersNeverInHostTally: a.untallied,
+    answersUnverified: a.unverified,
     answersSent: a.sent,
     answersAcked: a.ackOk,
     answersRefused: a.refused,
@@ -494,10 +508,10 @@ async function main(): Promise<void> {
     fs.mkdirSync(path.dirname(options.out), { recursive: true });
     fs.writeFileSync(options.out, `${JSON.stringify(rows, null, 2)}\n`);
   };
-  const attempt = async (players: number, rooms: number): Promise<Row | null> => {
+  const attemptWith = async (players: number, rooms: number, opts: Options): Promise<Row | null> => {
     console.log(`[bench:live] ${players} players in ${rooms} room(s)…`);
     try {
-      const row = await runSize(players, rooms, options);
+      const row = await runSize(players, rooms, opts);
       rows.push(row);
       save();
       console.log(`[bench:live]   fan-out p99 ${row.fanoutP99Ms} ms (baseline ${row.baselineFanoutP99Ms}), ack p99 ${row.answerAckP99Ms}, tally p99 ${row.tallyP99Ms}, joins ${row.joinSuccessRate}, ${row['runSeconds']} s`);
@@ -507,17 +521,23 @@ async function main(): Promise<void> {
       return null;
     }
   };
+  const attempt = (players: number, rooms: number) => attemptWith(players, rooms, options);
   for (const n of options.sizes) await attempt(n, 1);
   for (const m of options.multi) await attempt(m.players, m.rooms);
   // The step-up: one room, growing, until fan-out p99 passes the bar or the time budget is spent.
   const under = rows.filter((r) => r.rooms === 1 && r.fanoutP99Ms !== null && r.fanoutP99Ms <= options.capacityP99Ms);
   let capacity = under.length ? under.reduce((a, b) => (b.players > a.players ? b : a)) : null;
+  const stepOptions: Options = { ...options, baseline: options.stepBaseline };
   for (const n of options.step) {
-    if ((performance.now() - started) / 1000 > options.budgetSec) {
-      console.log(`[bench:live] time budget (${options.budgetSec} s) spent: step-up stops before ${n}`);
+    // A size's run time grows about linearly with its players: start the next one only if it should end within the budget.
+    const last = [...rows].reverse().find((r) => r.rooms === 1);
+    const estimate = last ? ((last['runSeconds'] as number) * n) / last.players : 0;
+    const elapsed = (performance.now() - started) / 1000;
+    if (elapsed + estimate > options.budgetSec) {
+      console.log(`[bench:live] time budget: ${Math.round(elapsed)} s spent, ${n} players would take ~${Math.round(estimate)} s more (budget ${options.budgetSec} s): step-up stops`);
       break;
     }
-    const row = await attempt(n, 1);
+    const row = await attemptWith(n, 1, stepOptions);
     if (!row || row.fanoutP99Ms === null || row.fanoutP99Ms > options.capacityP99Ms || row.joinSuccessRate < 1) {
       if (row) row['pastCapacity'] = true;
       break;
