@@ -161,6 +161,7 @@ async function joinStorm(s: LiveWorkerSetup, startMonoMs: number, spreadMs: numb
 function playersReport(stamps: Record<string, number>): PlayersReport {
   const questionLatencyMs: number[] = [];
   for (const [key, at] of questionReceipts) {
+    if (key.includes('|-1|')) continue; // the baseline's warm-up
     const commit = stamps[key];
     if (commit === undefined) noteError(`no server stamp for ${key}`);
     else questionLatencyMs.push(Math.round((at - commit) * 100) / 100);

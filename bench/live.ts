@@ -56,6 +56,8 @@ interface Options {
   limitSec: number;
   /** Seconds after which the step-up starts no new size. */
   budgetSec: number;
+  /** Seconds kept aside for each multi-room run (they run after the step-up). */
+  multiReserveSec: number;
   capacityP99Ms: number;
   workers: number;
   pin: boolean;
@@ -75,7 +77,8 @@ function parseOptions(argv: string[]): Options {
     hostPauseMs: 50,
     joinSpreadMs: 5000,
     limitSec: 5,
-    budgetSec: 400,
+    budgetSec: 420,
+    multiReserveSec: 150,
     capacityP99Ms: 250,
     workers: 4,
     pin: true,
@@ -115,6 +118,9 @@ function parseOptions(argv: string[]): Options {
         break;
       case '--budget':
         options.budgetSec = Number(value());
+        break;
+      case '--multi-reserve':
+        options.multiReserveSec = Number(value());
         break;
       case '--workers':
         options.workers = Math.max(1, Number.parseInt(value(), 10));
@@ -247,7 +253,8 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
         await finished.catch((error: unknown) => errors.push(String(error)));
       } else {
         for (const w of workers) w.send({ type: 'play' } satisfies ToLiveWorker);
-        for (let q = 0; q < options.questions; q++) {
+        // Question -1 warms the baseline up (ours is warm from the lobby's views); it is not counted.
+        for (let q = -1; q < options.questions; q++) {
           const got = Promise.all(workers.map((w, i) => nextMessage<FromLiveWorker>(w, (m) => m.type === 'progress' && m.done === q, 10_000, `baseline worker ${i} question ${q}`)));
           server.send({ type: 'fanout', codes: ready.rooms.map((r) => r.code), questionIndex: q, payload: samplePayload ?? { role: 'player' } } satisfies ToLiveServer);
           await got.catch((error: unknown) => errors.push(String(error)));
@@ -350,13 +357,13 @@ function fanoutFigures(side: Side) {
   const spreads: number[] = [];
   let received = 0;
   for (const [key, [first, last, n]] of merged) {
-    if (!key.endsWith('|question')) continue;
+    if (!key.endsWith('|question') || key.includes('|-1|')) continue;
     spreads.push(last - first);
     received += n;
   }
   spreads.sort((a, b) => a - b);
   // Server-side: time to go through one fan-out's emits.
-  const emitSpans = side.stamps.filter((s) => s.phase === 'question').map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
+  const emitSpans = side.stamps.filter((s) => s.phase === 'question' && s.questionIndex >= 0).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
   return {
     p50: round1(quantile(latencies, 0.5)),
     p99: round1(quantile(latencies, 0.99)),
@@ -523,7 +530,6 @@ async function main(): Promise<void> {
   };
   const attempt = (players: number, rooms: number) => attemptWith(players, rooms, options);
   for (const n of options.sizes) await attempt(n, 1);
-  for (const m of options.multi) await attempt(m.players, m.rooms);
   // The step-up: one room, growing, until fan-out p99 passes the bar or the time budget is spent.
   const under = rows.filter((r) => r.rooms === 1 && r.fanoutP99Ms !== null && r.fanoutP99Ms <= options.capacityP99Ms);
   let capacity = under.length ? under.reduce((a, b) => (b.players > a.players ? b : a)) : null;
@@ -533,8 +539,10 @@ async function main(): Promise<void> {
     const last = [...rows].reverse().find((r) => r.rooms === 1);
     const estimate = last ? ((last['runSeconds'] as number) * n) / last.players : 0;
     const elapsed = (performance.now() - started) / 1000;
-    if (elapsed + estimate > options.budgetSec) {
-      console.log(`[bench:live] time budget: ${Math.round(elapsed)} s spent, ${n} players would take ~${Math.round(estimate)} s more (budget ${options.budgetSec} s): step-up stops`);
+    // The multi-room runs come after the step-up: their time is kept aside.
+    const reserve = options.multi.length * options.multiReserveSec;
+    if (elapsed + estimate > options.budgetSec - reserve) {
+      console.log(`[bench:live] time budget: ${Math.round(elapsed)} s spent, ${n} players would take ~${Math.round(estimate)} s more (budget ${options.budgetSec} s, ${reserve} s kept for the multi-room runs): step-up stops`);
       break;
     }
     const row = await attemptWith(n, 1, stepOptions);
@@ -546,6 +554,7 @@ async function main(): Promise<void> {
   }
   if (capacity) capacity['capacity'] = true;
   save();
+  for (const m of options.multi) await attempt(m.players, m.rooms);
   console.log(`\nLive room (${os.cpus().length} CPUs; server pinned to CPU ${SERVER_CPUS}, load to ${LOAD_CPUS}); ms unless noted; capacity: largest one-room size with fan-out p99 <= ${options.capacityP99Ms} ms = ${capacity?.players ?? 'none'}`);
   printTable(rows);
   console.log(`\n${path.relative(process.cwd(), options.out)} written in ${Math.round((performance.now() - started) / 1000)} s`);
