@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../protocol/errors';
+import { AnswerBook } from './answer-book';
 import { BLOCKED_WORD_MIN, BLOCKED_WORDS_MAX, blockedWordIn, blockedWordKey } from './blocked-words';
 import { grade, isWellFormed } from './check';
 import { isJoinPattern, patternMatches, type JoinSymbol } from './join-pattern';
@@ -49,7 +50,8 @@ export interface QuestionRun {
   pausedMs: number;
   closedAt: number | null;
   skipped: boolean;
-  answers: Record<string, AnswerRecord>;
+  /** By player id. */
+  answers: AnswerBook<AnswerRecord>;
 }
 
 export interface SessionState {
@@ -183,16 +185,40 @@ export function replay(initial: SessionState, events: Iterable<{ event: SessionE
   return state;
 }
 
-/** Participants still in the game, in joining order. */
-export function activeParticipants(state: SessionState): Participant[] {
-  return state.joinOrder.map((id) => state.participants[id]!).filter((p) => !p.removed);
+interface Active {
+  joinOrder: readonly string[];
+  players: readonly Participant[];
+  maxExtraMs: number;
+}
+
+/**
+ * The active players of a roster, worked out once per roster: the participants object and
+ * the join order change only on joins, removals, scores and languages, never on answers or
+ * timer ticks, so an answer burst does not rescan the whole room for every answer.
+ */
+const activeByRoster = new WeakMap<Record<string, Participant>, Active>();
+
+function active(state: SessionState): Active {
+  let a = activeByRoster.get(state.participants);
+  if (!a || a.joinOrder !== state.joinOrder) {
+    const players = Object.freeze(state.joinOrder.map((id) => state.participants[id]!).filter((p) => !p.removed));
+    let maxExtraMs = 0;
+    for (const p of players) maxExtraMs = Math.max(maxExtraMs, p.extraTimeMs);
+    a = { joinOrder: state.joinOrder, players, maxExtraMs };
+    activeByRoster.set(state.participants, a);
+  }
+  return a;
+}
+
+/** Participants still in the game, in joining order (shared and frozen: do not modify). */
+export function activeParticipants(state: SessionState): readonly Participant[] {
+  return active(state).players;
 }
 
 /** When the current question closes for everyone: the base deadline plus the largest extra time. */
 export function closesAt(state: SessionState): number | null {
   if (state.phase !== 'question' || state.deadline === null) return null;
-  const extra = Math.max(0, ...activeParticipants(state).map((p) => p.extraTimeMs));
-  return state.deadline + extra;
+  return state.deadline + active(state).maxExtraMs;
 }
 
 /** When one player's time for the current question runs out (null while paused). */
@@ -220,7 +246,8 @@ function join(state: SessionState, event: Extract<SessionEvent, { type: 'join' }
   // that editing it later cannot make a replay drop a player who was let in.
   if (blockedWordIn(event.nickname, state.blockedWords)) return fail('NICKNAME_BLOCKED');
   const key = nicknameKey(event.nickname);
-  if (activeParticipants(state).some((p) => nicknameKey(p.nickname) === key)) return fail('NICKNAME_TAKEN');
+  const taken = activeNicknameKeys(state);
+  if (taken.has(key)) return fail('NICKNAME_TAKEN');
   const participant: Participant = {
     id: event.playerId,
     nickname: event.nickname,
@@ -232,7 +259,21 @@ function join(state: SessionState, event: Extract<SessionEvent, { type: 'join' }
     score: 0,
     streak: 0,
   };
-  return ok({ ...withParticipant(state, participant), joinOrder: [...state.joinOrder, participant.id] });
+  const next = { ...withParticipant(state, participant), joinOrder: [...state.joinOrder, participant.id] };
+  nicknameKeysByRoster.set(next.participants, { joinOrder: next.joinOrder, keys: new Set(taken).add(key) });
+  return ok(next);
+}
+
+/** Folded nicknames of the active players, once per roster (a join checked every player's before). */
+const nicknameKeysByRoster = new WeakMap<Record<string, Participant>, { joinOrder: readonly string[]; keys: ReadonlySet<string> }>();
+
+function activeNicknameKeys(state: SessionState): ReadonlySet<string> {
+  let k = nicknameKeysByRoster.get(state.participants);
+  if (!k || k.joinOrder !== state.joinOrder) {
+    k = { joinOrder: state.joinOrder, keys: new Set(activeParticipants(state).map((p) => nicknameKey(p.nickname))) };
+    nicknameKeysByRoster.set(state.participants, k);
+  }
+  return k.keys;
 }
 
 function answer(state: SessionState, event: Extract<SessionEvent, { type: 'answer' }>, ctx: ReduceContext): ReduceResult {
@@ -245,7 +286,7 @@ function answer(state: SessionState, event: Extract<SessionEvent, { type: 'answe
   if (state.phase !== 'question') return fail('WRONG_PHASE');
   if (state.pausedAt !== null) return fail('PAUSED');
   const run = state.runs[state.questionIndex]!;
-  if (run.answers[p.id]) return fail('ALREADY_ANSWERED');
+  if (run.answers.has(p.id)) return fail('ALREADY_ANSWERED');
   if (ctx.now > playerDeadline(state, p.id)!) return fail('TOO_LATE');
   const question = ctx.quiz.questions[state.questionIndex]!;
   if (!isWellFormed(question, event.answer)) return fail('INVALID_ANSWER');
@@ -257,7 +298,7 @@ function answer(state: SessionState, event: Extract<SessionEvent, { type: 'answe
     share: null,
     points: null,
   };
-  const next = withRun(state, state.questionIndex, { ...run, answers: { ...run.answers, [p.id]: record } });
+  const next = withRun(state, state.questionIndex, { ...run, answers: run.answers.with(p.id, record) });
   return ok(closeIfEveryoneAnswered(next, ctx));
 }
 
@@ -360,7 +401,7 @@ function host(state: SessionState, command: HostCommand, ctx: ReduceContext): Re
 function startQuestion(state: SessionState, index: number, ctx: ReduceContext): SessionState {
   const limitMs = ctx.quiz.questions[index]!.timeLimitSec * 1000;
   const runs = state.runs.slice();
-  runs[index] = { startedAt: ctx.now, allowedMs: limitMs, pausedMs: 0, closedAt: null, skipped: false, answers: {} };
+  runs[index] = { startedAt: ctx.now, allowedMs: limitMs, pausedMs: 0, closedAt: null, skipped: false, answers: AnswerBook.empty() };
   return { ...state, phase: 'question', questionIndex: index, deadline: ctx.now + limitMs, pausedAt: null, pausedRemainingMs: null, runs };
 }
 
@@ -378,7 +419,9 @@ function closeIfEveryoneAnswered(state: SessionState, ctx: ReduceContext): Sessi
   if (state.phase !== 'question') return state;
   const run = state.runs[state.questionIndex]!;
   const active = activeParticipants(state);
-  return active.length > 0 && active.every((p) => run.answers[p.id]) ? close(state, ctx) : state;
+  // Fewer answers than players: someone has not answered (every answer is an active player's or a removed one's).
+  if (active.length === 0 || run.answers.size < active.length) return state;
+  return active.every((p) => run.answers.has(p.id)) ? close(state, ctx) : state;
 }
 
 /** Ends the current question: scores every active player, then shows the reveal. */
@@ -386,9 +429,9 @@ function close(state: SessionState, ctx: ReduceContext): SessionState {
   const question = ctx.quiz.questions[state.questionIndex]!;
   const run = state.runs[state.questionIndex]!;
   const participants = { ...state.participants };
-  const answers = { ...run.answers };
+  const gradedRecords = new Map<string, AnswerRecord>();
   for (const p of activeParticipants(state)) {
-    const record = answers[p.id];
+    const record = run.answers.get(p.id);
     // A poll has no right answer: nobody scores, streaks stand.
     if (question.type === 'poll') continue;
     const graded = record ? grade(question, record.answer) : null;
@@ -402,8 +445,9 @@ function close(state: SessionState, ctx: ReduceContext): SessionState {
       streakBefore: p.streak,
     });
     participants[p.id] = { ...p, score: p.score + points, streak };
-    if (record) answers[p.id] = { ...record, correct, share: graded?.share ?? 0, points };
+    if (record) gradedRecords.set(p.id, { ...record, correct, share: graded?.share ?? 0, points });
   }
+  const answers = gradedRecords.size ? run.answers.map((record, id) => gradedRecords.get(id) ?? record) : run.answers;
   const runs = state.runs.slice();
   runs[state.questionIndex] = { ...run, answers, closedAt: ctx.now };
   return { ...state, participants, runs, phase: 'reveal', deadline: null, pausedAt: null, pausedRemainingMs: null };

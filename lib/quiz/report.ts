@@ -81,12 +81,12 @@ export function buildReport(
   const rankOf = new Map(table.map((e) => [e.playerId, e.rank]));
   const questions = quiz.questions.map((question, index): QuestionReport => {
     const run = state.runs[index];
-    const records = run ? Object.values(run.answers) : [];
+    const records = run ? run.answers.values() : [];
     const scored = run && !run.skipped && run.closedAt !== null;
     const correct = scored ? records.filter((r) => r.correct === true).length : 0;
     // Players in the game when the question closed: still active, and joined by then.
     const inGame = run && scored ? table.filter((e) => state.participants[e.playerId]!.joinedAt <= run.closedAt!) : [];
-    const correctInGame = inGame.filter((e) => run?.answers[e.playerId]?.correct === true).length;
+    const correctInGame = inGame.filter((e) => run?.answers.get(e.playerId)?.correct === true).length;
     const distribution = distributionOf(question, records.map((r) => r.answer), locale, labels, state.shuffleSeed);
     return {
       index,
@@ -105,12 +105,12 @@ export function buildReport(
   const players = state.joinOrder.map((id): PlayerReport => {
     const p = state.participants[id]!;
     // Answers to skipped questions were never scored; they count nowhere.
-    const mine = state.runs.map((run) => (run && !run.skipped ? run.answers[id] : undefined));
+    const mine = state.runs.map((run) => (run && !run.skipped ? run.answers.get(id) : undefined));
     const perQuestion = quiz.questions.map((question, i) => {
       const run = state.runs[i];
       if (!run) return 'unplayed' as const;
       if (run.skipped) return 'skipped' as const;
-      const record = run.answers[id];
+      const record = run.answers.get(id);
       if (!record) return 'none' as const;
       if (question.type === 'poll') return 'voted' as const;
       return record.correct ? ('correct' as const) : ('wrong' as const);
@@ -186,7 +186,7 @@ function misconceptionsOf(state: SessionState, quiz: Quiz, locale: Locale, catal
     const run = state.runs[index];
     // Only closed questions: an open one's answers are not judged yet.
     if (!run || run.skipped || run.closedAt === null) return;
-    for (const record of Object.values(run.answers)) {
+    for (const record of run.answers.values()) {
       for (const id of diagnose(question, record.answer)) {
         const entry = found.get(id) ?? { count: 0, questions: new Set<number>() };
         entry.count += 1;

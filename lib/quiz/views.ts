@@ -1,7 +1,7 @@
 import { distributionKeys } from './check';
 import { publicQuestion, publicReveal, type PublicQuestion, type PublicReveal } from './display';
 import type { JoinSymbol } from './join-pattern';
-import { activeParticipants, playerDeadline, type Phase, type SessionState } from './machine';
+import { activeParticipants, playerDeadline, type Participant, type Phase, type SessionState } from './machine';
 import type { ScoringMode } from './scoring';
 import { standings, type StandingEntry } from './standings';
 import type { Answer, Locale, Question, Quiz } from './types';
@@ -113,9 +113,47 @@ const LIVE_DISTRIBUTION = new Set<Question['type']>(['single', 'multiple', 'true
 /** Most clicks drawn on a heatmap; enough to see where a room clicked. */
 const HEATMAP_MAX = 500;
 
+/**
+ * What the views of one roster share, worked out once: a fan-out builds one view per player
+ * (each sorted the whole room for its rank before), and an answer sends its author a view.
+ * Standings depend only on the participants and the join order, which answers do not
+ * change; states are never mutated, so those objects are cache keys.
+ */
+interface Ranking {
+  joinOrder: readonly string[];
+  table: StandingEntry[];
+  byPlayer: Map<string, StandingEntry>;
+  top: StandingEntry[];
+}
+
+const rankingByRoster = new WeakMap<SessionState['participants'], Ranking>();
+
+function ranking(state: SessionState): Ranking {
+  let r = rankingByRoster.get(state.participants);
+  if (!r || r.joinOrder !== state.joinOrder) {
+    const table = standings(state);
+    r = { joinOrder: state.joinOrder, table, byPlayer: new Map(table.map((e) => [e.playerId, e])), top: table.slice(0, LEADERBOARD_SIZE) };
+    rankingByRoster.set(state.participants, r);
+  }
+  return r;
+}
+
+/** The current question per language, once per state and quiz. */
+const questionsByState = new WeakMap<SessionState, { quiz: Quiz; byLocale: Map<Locale, PublicQuestion | null> }>();
+
+function sharedQuestion(state: SessionState, quiz: Quiz, locale: Locale): PublicQuestion | null {
+  let q = questionsByState.get(state);
+  if (!q || q.quiz !== quiz) {
+    q = { quiz, byLocale: new Map() };
+    questionsByState.set(state, q);
+  }
+  if (!q.byLocale.has(locale)) q.byLocale.set(locale, currentQuestion(state, quiz, locale));
+  return q.byLocale.get(locale)!;
+}
+
 /** The projector / host console view, in the host's language. */
 export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: number, connected: ReadonlySet<string>): HostView {
-  const question = currentQuestion(state, quiz, locale);
+  const question = sharedQuestion(state, quiz, locale);
   const run = state.runs[state.questionIndex];
   const active = activeParticipants(state);
   const showsAnswers = state.phase === 'question' || state.phase === 'reveal';
@@ -133,9 +171,9 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
     serverNow: now,
     timer: timerView(state, state.deadline, 0, now),
     question,
-    answeredCount: showsAnswers && run ? active.filter((p) => run.answers[p.id]).length : 0,
+    answeredCount: showsAnswers && run ? active.filter((p) => run.answers.has(p.id)).length : 0,
     activeCount: active.length,
-    distribution: showsAnswers && (isRevealed(state) || LIVE_DISTRIBUTION.has(quiz.questions[state.questionIndex]!.type)) ? distribution(state) : [],
+    distribution: showsAnswers && (isRevealed(state) || LIVE_DISTRIBUTION.has(quiz.questions[state.questionIndex]!.type)) ? distribution(state, active) : [],
     parts: isRevealed(state) ? partResults(state, quiz) : [],
     heatmap: isRevealed(state) ? heatmap(state, quiz) : [],
     reveal: isRevealed(state) ? publicReveal(quiz.questions[state.questionIndex]!, locale) : null,
@@ -148,11 +186,11 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
         score: p.score,
         removed: p.removed,
         extraTimeSec: p.extraTimeMs / 1000,
-        answered: Boolean(run?.answers[p.id]) && state.phase === 'question',
+        answered: Boolean(run?.answers.has(p.id)) && state.phase === 'question',
         connected: connected.has(p.id),
       };
     }),
-    standings: state.phase === 'lobby' ? [] : standings(state).slice(0, LEADERBOARD_SIZE),
+    standings: state.phase === 'lobby' ? [] : ranking(state).top,
   };
 }
 
@@ -161,10 +199,14 @@ export function playerView(state: SessionState, quiz: Quiz, playerId: string, no
   const p = state.participants[playerId];
   if (!p) throw new Error(`unknown player ${playerId}`);
   const run = state.runs[state.questionIndex];
-  const record = run?.answers[playerId] ?? null;
+  const record = run?.answers.get(playerId) ?? null;
   const revealed = isRevealed(state) && run !== undefined && !run.skipped;
-  const table = standings(state);
-  const mine = table.find((e) => e.playerId === playerId);
+  // In the lobby nobody has scored: every active player shares rank 1, and no table is shown,
+  // so a join's view needs no sort of the room (each join changes the roster).
+  const lobby = state.phase === 'lobby';
+  const r = lobby ? null : ranking(state);
+  const rank = r ? (r.byPlayer.get(playerId)?.rank ?? null) : p.removed ? null : 1;
+  const playerCount = r ? r.table.length : activeParticipants(state).length;
   const deadline = playerDeadline(state, playerId);
   return {
     role: 'player',
@@ -179,14 +221,14 @@ export function playerView(state: SessionState, quiz: Quiz, playerId: string, no
     questionCount: state.questionCount,
     serverNow: now,
     timer: timerView(state, deadline, p.extraTimeMs, now),
-    question: currentQuestion(state, quiz, p.locale),
+    question: sharedQuestion(state, quiz, p.locale),
     myAnswer: record?.answer ?? null,
     reveal: revealed ? publicReveal(quiz.questions[state.questionIndex]!, p.locale) : null,
     // A poll has no right answer, so no result; its reveal carries the discussion note.
     result: revealed && quiz.questions[state.questionIndex]?.type !== 'poll' ? { answered: record !== null, correct: record?.correct === true, share: record?.share ?? 0, points: record?.points ?? 0 } : null,
-    me: { score: p.score, rank: mine?.rank ?? null, streak: p.streak },
-    playerCount: table.length,
-    standings: state.phase === 'leaderboard' || state.phase === 'podium' ? table.slice(0, LEADERBOARD_SIZE) : [],
+    me: { score: p.score, rank, streak: p.streak },
+    playerCount,
+    standings: r && (state.phase === 'leaderboard' || state.phase === 'podium') ? r.top : [],
   };
 }
 
@@ -210,12 +252,12 @@ function timerView(state: SessionState, deadline: number | null, extraMs: number
   return { endsAt: deadline, remainingMs: Math.max(0, (deadline ?? now) - now), durationMs, paused: false };
 }
 
-function distribution(state: SessionState): DistributionBar[] {
+function distribution(state: SessionState, active: readonly Participant[]): DistributionBar[] {
   const run = state.runs[state.questionIndex];
   if (!run) return [];
   const counts = new Map<string, number>();
-  for (const p of activeParticipants(state)) {
-    const record = run.answers[p.id];
+  for (const p of active) {
+    const record = run.answers.get(p.id);
     if (!record) continue;
     for (const key of distributionKeys(record.answer)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -226,7 +268,7 @@ function activeRecords(state: SessionState) {
   const run = state.runs[state.questionIndex];
   if (!run) return [];
   return activeParticipants(state)
-    .map((p) => run.answers[p.id])
+    .map((p) => run.answers.get(p.id))
     .filter((r): r is NonNullable<typeof r> => r !== undefined);
 }
 

@@ -17,6 +17,21 @@ import type { SessionRegistry } from './session-registry';
 import { roomNames, type LiveServer, type LiveSocket } from './socket-types';
 import { failure, withSchema } from './with-schema';
 
+/**
+ * Least time between two `host:state` of one session sent for joins, answers and presence
+ * (each carries the whole roster: one per answer was most of the server's work in an answer
+ * burst), and between two player-count updates to the room after joins (each is a view to
+ * every player: a class of 2,000 joining sent millions).
+ */
+const HOST_STATE_INTERVAL_MS = 50;
+const PLAYER_COUNT_INTERVAL_MS = 1000;
+
+interface Throttle {
+  /** performance.now() of the last send. */
+  last: number;
+  timer: NodeJS.Timeout | null;
+}
+
 /** Host commands whose effect only the host's view shows. */
 const HOST_ONLY_COMMANDS: ReadonlySet<HostCommand['action']> = new Set(['twoStep', 'blockWords', 'unblockWord']);
 
@@ -47,17 +62,26 @@ export class LiveTransport {
   /** Sends fresh views after a stored event: to the host, and to the players it concerns. */
   onCommit = (room: LiveRoom, event: SessionEvent, previous: SessionState): void => {
     const state = room.state;
-    this.emitHost(room);
+    const samePhase = state.phase === previous.phase && state.questionIndex === previous.questionIndex;
+    // Joins and answers come in bursts (a class joining, everyone answering within a second):
+    // the host's view, which carries the whole roster, goes out at most every
+    // HOST_STATE_INTERVAL_MS for those, with the latest state; anything else at once.
+    const burst = (event.type === 'answer' || event.type === 'join' || event.type === 'setLocale') && samePhase;
+    this.emitHost(room, !burst);
     // An answer that does not close the question changes only its author's view
     // (everyone else's screen is the same), so it is not fanned out to the room.
-    const onlyAuthor = (event.type === 'answer' || event.type === 'setLocale') && state.phase === previous.phase;
+    const onlyAuthor = (event.type === 'answer' || event.type === 'setLocale') && samePhase;
     // Who may join is the host's business: those commands change no player's view.
     const hostOnly = event.type === 'host' && HOST_ONLY_COMMANDS.has(event.command.action);
-    const targets = onlyAuthor ? [event.playerId] : hostOnly ? [] : state.joinOrder;
-    for (const id of targets) {
-      const p = state.participants[id]!;
-      if (p.removed) continue;
-      this.deps.io.to(roomNames.player(room.code, id)).emit('player:state', playerView(state, room.quiz, id, this.deps.clock.now()));
+    if (event.type === 'join' && samePhase) {
+      // A join changes the others' views only by the player count: batched like the host's.
+      this.throttled(this.playerFanouts, room, PLAYER_COUNT_INTERVAL_MS, false, () => this.sendPlayerViews(room, room.state.joinOrder));
+    } else if (onlyAuthor) {
+      this.sendPlayerViews(room, [event.playerId]);
+    } else if (!hostOnly) {
+      // Everyone gets the new state now: a batched player-count update still due is moot.
+      this.cancelThrottled(this.playerFanouts, room);
+      this.sendPlayerViews(room, state.joinOrder);
     }
     if (event.type === 'host' && event.command.action === 'remove') {
       const target = roomNames.player(room.code, event.command.playerId);
@@ -72,11 +96,22 @@ export class LiveTransport {
    * other nodes may have missed what happened meanwhile.
    */
   resync(room: LiveRoom): void {
-    this.emitHost(room);
+    this.emitHost(room, true);
+    this.sendPlayerViews(room, room.state.joinOrder);
+  }
+
+  /** Pending batched sends per room: host views, and player views after joins. */
+  private readonly hostStates = new WeakMap<LiveRoom, Throttle>();
+  private readonly playerFanouts = new WeakMap<LiveRoom, Throttle>();
+
+  /** Each active player's view of the room's current state, in joining order. */
+  private sendPlayerViews(room: LiveRoom, ids: readonly string[]): void {
+    const state = room.state;
     const now = this.deps.clock.now();
-    for (const id of room.state.joinOrder) {
-      if (room.state.participants[id]!.removed) continue;
-      this.deps.io.to(roomNames.player(room.code, id)).emit('player:state', playerView(room.state, room.quiz, id, now));
+    for (const id of ids) {
+      const p = state.participants[id];
+      if (!p || p.removed) continue;
+      this.deps.io.to(roomNames.player(room.code, id)).emit('player:state', playerView(state, room.quiz, id, now));
     }
   }
 
@@ -87,6 +122,41 @@ export class LiveTransport {
   rebound(socket: LiveSocket, code: string): void {
     const playerId = socket.data.playerOf?.[code];
     if (playerId) this.countConnection(code, playerId, +1);
+  }
+
+  /**
+   * Runs `send` now if the last run of this kind for the room was at least `intervalMs` ago
+   * (or `immediate`), otherwise once when that much time has passed, with whatever state the
+   * room has then. At most one run per interval, the first of a burst without delay.
+   */
+  private throttled(slots: WeakMap<LiveRoom, Throttle>, room: LiveRoom, intervalMs: number, immediate: boolean, send: () => void): void {
+    let slot = slots.get(room);
+    if (!slot) {
+      slot = { last: Number.NEGATIVE_INFINITY, timer: null };
+      slots.set(room, slot);
+    }
+    const t = performance.now();
+    if (immediate || t - slot.last >= intervalMs) {
+      if (slot.timer) clearTimeout(slot.timer);
+      slot.timer = null;
+      slot.last = t;
+      send();
+      return;
+    }
+    if (slot.timer) return;
+    const pending = slot;
+    pending.timer = setTimeout(() => {
+      pending.timer = null;
+      pending.last = performance.now();
+      send();
+    }, intervalMs - (t - slot.last));
+    pending.timer.unref?.();
+  }
+
+  private cancelThrottled(slots: WeakMap<LiveRoom, Throttle>, room: LiveRoom): void {
+    const slot = slots.get(room);
+    if (slot?.timer) clearTimeout(slot.timer);
+    if (slot) slot.timer = null;
   }
 
   /** Wires one new connection. */
@@ -210,12 +280,15 @@ export class LiveTransport {
     return new Set(this.connections.get(code)?.keys() ?? []);
   }
 
-  private emitHost(room: LiveRoom): void {
-    const rooms = this.deps.io.sockets.adapter.rooms;
-    for (const locale of LOCALES) {
-      const name = roomNames.host(room.code, locale);
-      if (this.deps.clustered || rooms.get(name)?.size) this.deps.io.to(name).emit('host:state', this.hostViewFor(room, locale));
-    }
+  /** The host's view to every host socket of the session; batched (see onCommit) unless `immediate`. */
+  private emitHost(room: LiveRoom, immediate = false): void {
+    this.throttled(this.hostStates, room, HOST_STATE_INTERVAL_MS, immediate, () => {
+      const rooms = this.deps.io.sockets.adapter.rooms;
+      for (const locale of LOCALES) {
+        const name = roomNames.host(room.code, locale);
+        if (this.deps.clustered || rooms.get(name)?.size) this.deps.io.to(name).emit('host:state', this.hostViewFor(room, locale));
+      }
+    });
   }
 
   private hostViewFor(room: LiveRoom, locale: Locale): HostView {

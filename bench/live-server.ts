@@ -1,0 +1,166 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Server } from 'socket.io';
+import type { Quiz } from '../lib/quiz/types';
+import { LiveRoom } from '../server/live/live-room';
+import { createSession, removeTempDirs, startServer, testQuiz } from '../tests/integration/support/live-server';
+import { monoMs, type FanoutStamp, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
+
+/*
+ * The server under test of the live-room benchmark, in its own process (pinned to a core by
+ * bench/live.ts):
+ *
+ * - `stackhouse`: the real application (createApplication via tests/integration/support,
+ *   SQLite in a temporary directory), a quiz of `questions` single-choice questions, `rooms`
+ *   live sessions. Join limits and the room size cap are raised (every player joins from
+ *   127.0.0.1 within 5 s).
+ * - `baseline`: a bare Socket.io server with no logic: a socket joins a room on `player:join`
+ *   and, when told, the server broadcasts one `player:state` payload (a real PlayerView of
+ *   ours, same size) to the room: one encode, N writes.
+ *
+ * Fan-out timestamps are taken here, without touching the protocol: for ours, a wrapper of
+ * LiveRoom's private `reschedule` (called right after an event is stored and applied, just
+ * before onCommit fans it out) stamps the commit per room; a wrapper of Socket.io's
+ * BroadcastOperator.emit notes the first and last `player:state` emit of each (room, question,
+ * phase). Stamps are process.hrtime (CLOCK_MONOTONIC), which the clients read too.
+ *
+ *   node --import tsx bench/live-server.ts <stackhouse|baseline> <rooms> <questions> <limitSec>
+ */
+
+const kind = process.argv[2] as LiveServerKind;
+const roomCount = Number(process.argv[3] ?? 1);
+const questionCount = Number(process.argv[4] ?? 30);
+const limitSec = Number(process.argv[5] ?? 5);
+
+function send(message: FromLiveServer): void {
+  process.send?.(message);
+}
+
+const stamps = new Map<string, FanoutStamp>();
+let samplePlayerView: Record<string, unknown> | null = null;
+
+/** Stamps of commits per session code (see the header), and a count of them. */
+const commitAt = new Map<string, { at: number; seq: number }>();
+let commits = 0;
+/** The commit each stamp's fan-out belongs to: later emits of the same (question, phase) to one player (an answer's own view) are not part of it. */
+const stampCommit = new Map<string, number>();
+
+function instrument(io: Server): void {
+  const proto = LiveRoom.prototype as unknown as { reschedule: (this: LiveRoom) => void };
+  const reschedule = proto.reschedule;
+  proto.reschedule = function (this: LiveRoom) {
+    // Also called from the constructor (before `record` is set by some paths) and for early ticks.
+    if (this.record) commitAt.set(this.code, { at: monoMs(), seq: ++commits });
+    return reschedule.call(this);
+  };
+  const operatorProto = Object.getPrototypeOf(io.to('bench-probe')) as { emit: (this: unknown, event: string, ...args: unknown[]) => boolean };
+  const emit = operatorProto.emit;
+  operatorProto.emit = function (this: unknown, event: string, ...args: unknown[]) {
+    if (event === 'player:state') {
+      const now = monoMs();
+      const view = args[0] as { code: string; questionIndex: number; phase: string };
+      const key = `${view.code}|${view.questionIndex}|${view.phase}`;
+      const commit = commitAt.get(view.code);
+      let stamp = stamps.get(key);
+      if (!stamp) {
+        stamp = { code: view.code, questionIndex: view.questionIndex, phase: view.phase, commitMs: commit?.at ?? now, firstEmitMs: now, lastEmitMs: now, emits: 0 };
+        stamps.set(key, stamp);
+        stampCommit.set(key, commit?.seq ?? -1);
+        if (!samplePlayerView && view.phase === 'question') samplePlayerView = JSON.parse(JSON.stringify(view)) as Record<string, unknown>;
+      }
+      if (stampCommit.get(key) === (commit?.seq ?? -1)) {
+        stamp.lastEmitMs = now;
+        stamp.emits++;
+      }
+    }
+    return emit.call(this, event, ...args);
+  };
+}
+
+function benchQuiz(): Quiz {
+  const base = testQuiz({ id: 'bench-live', limitSec });
+  const single = base.questions[0]!;
+  return { ...base, questions: Array.from({ length: questionCount }, (_, i) => ({ ...single, id: `bench-q${i}` })) };
+}
+
+async function main(): Promise<() => Promise<void>> {
+  if (kind === 'stackhouse') {
+    const server = await startServer({
+      quizzes: [benchQuiz()],
+      limits: { joinsPerAddressBurst: 1_000_000, joinsPerAddressPerSecond: 1_000_000, joinsPerRoomBurst: 1_000_000, joinsPerRoomPerSecond: 1_000_000, maxPlayersPerRoom: 1_000_000 },
+    });
+    instrument(server.app.io as unknown as Server);
+    const rooms: RoomTicket[] = [];
+    for (let i = 0; i < roomCount; i++) rooms.push(await createSession(server.url, { quizId: 'bench-live', scoring: 'speed' }));
+    send({ type: 'ready', url: server.url, rooms });
+    return async () => {
+      await server.stop();
+      removeTempDirs();
+    };
+  }
+  if (kind === 'baseline') {
+    const httpServer = http.createServer();
+    const io = new Server(httpServer, { perMessageDeflate: false });
+    io.on('connection', (socket) => {
+      socket.on('player:join', (payload: { code: string }, ack: (r: unknown) => void) => {
+        void socket.join(payload.code);
+        ack({ ok: true, data: { playerId: socket.id } });
+      });
+    });
+    process.on('message', (message: ToLiveServer) => {
+      if (message.type !== 'fanout') return;
+      for (const code of message.codes) {
+        const at = monoMs();
+        io.to(code).emit('player:state', { ...message.payload, code, questionIndex: message.questionIndex, phase: 'question' });
+        const done = monoMs();
+        stamps.set(`${code}|${message.questionIndex}|question`, { code, questionIndex: message.questionIndex, phase: 'question', commitMs: at, firstEmitMs: at, lastEmitMs: done, emits: 1 });
+      }
+    });
+    await new Promise<void>((resolve) => httpServer.listen(0, '127.0.0.1', () => resolve()));
+    const { port } = httpServer.address() as AddressInfo;
+    const rooms = Array.from({ length: roomCount }, (_, i) => ({ code: `room-${i}`, hostSecret: '' }));
+    send({ type: 'ready', url: `http://127.0.0.1:${port}`, rooms });
+    return async () => {
+      io.disconnectSockets(true);
+      httpServer.closeAllConnections();
+      await new Promise<void>((resolve) => io.close(() => resolve()));
+    };
+  }
+  throw new Error(`unknown server kind ${kind}`);
+}
+
+const loop = monitorEventLoopDelay({ resolution: 5 });
+loop.enable();
+let loopResetAt = Date.now();
+
+main().then(
+  (stop) => {
+    process.on('message', (message: ToLiveServer) => {
+      if (message.type === 'loop') {
+        if (message.reset) {
+          loopResetAt = Date.now();
+          return loop.reset();
+        }
+        const ms = (ns: number) => Math.round(ns / 1e5) / 10;
+        send({ type: 'loop', p50Ms: ms(loop.percentile(50)), p99Ms: ms(loop.percentile(99)), maxMs: ms(loop.max), coveredMs: Date.now() - loopResetAt });
+      } else if (message.type === 'usage') {
+        // A full collection first (the server runs with --expose-gc), so heap figures are live data.
+        (globalThis as { gc?: () => void }).gc?.();
+        const cpu = process.cpuUsage();
+        const memory = process.memoryUsage();
+        send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
+      } else if (message.type === 'report') {
+        send({ type: 'report', stamps: [...stamps.values()], samplePlayerView });
+      } else if (message.type === 'stop') {
+        stop().finally(() => process.exit(0));
+      }
+    });
+  },
+  (error: unknown) => {
+    send({ type: 'error', message: String(error) });
+    process.exit(1);
+  },
+);
+
+process.on('disconnect', () => process.exit(0));

@@ -1,0 +1,341 @@
+import { execFileSync, fork, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import WebSocket from 'ws';
+
+/*
+ * Messages between the live-room benchmark's processes (bench/live.ts, bench/live-server.ts,
+ * bench/live-worker.ts) and the helpers they share: pinning, forking, /proc readings (as in
+ * bench/annotation.ts) and a lean raw Engine.IO v4 / Socket.IO v5 client (as
+ * bench/annotator-worker.ts's RawSocketIo: socket.io-client is too heavy for thousands of
+ * clients on one core).
+ *
+ * Every timestamp that crosses a process boundary is `monoMs()`: process.hrtime (Linux
+ * CLOCK_MONOTONIC, one origin for every process of the machine) in milliseconds.
+ */
+
+/** CLOCK_MONOTONIC in ms (float, sub-microsecond precision for the uptimes of a machine). */
+export function monoMs(): number {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+export type LiveServerKind = 'stackhouse' | 'baseline';
+
+export interface RoomTicket {
+  code: string;
+  hostSecret: string;
+}
+
+/** Orchestrator -> server. */
+export type ToLiveServer =
+  | { type: 'usage' }
+  | { type: 'loop'; reset: boolean }
+  /** Baseline only: send `payload` as `player:state` to every socket of room `code` (one broadcast). */
+  | { type: 'fanout'; codes: string[]; questionIndex: number; payload: Record<string, unknown> }
+  | { type: 'report' }
+  | { type: 'stop' };
+
+/** One fan-out as the server saw it: when its state was committed, when its first and last emit started. */
+export interface FanoutStamp {
+  code: string;
+  questionIndex: number;
+  phase: string;
+  /** Stackhouse: the event stored and applied (just before onCommit); baseline: just before the broadcast. */
+  commitMs: number;
+  firstEmitMs: number;
+  lastEmitMs: number;
+  /** Emits of this fan-out (one per player for ours, one broadcast for the baseline). */
+  emits: number;
+}
+
+/** Server -> orchestrator. */
+export type FromLiveServer =
+  | { type: 'ready'; url: string; rooms: RoomTicket[] }
+  | { type: 'usage'; cpuMicros: number; rssBytes: number; heapUsedBytes: number }
+  | { type: 'loop'; p50Ms: number; p99Ms: number; maxMs: number; coveredMs: number }
+  | { type: 'report'; stamps: FanoutStamp[]; samplePlayerView: Record<string, unknown> | null }
+  | { type: 'error'; message: string };
+
+export interface PlayerSlot {
+  /** Global player index. */
+  index: number;
+  code: string;
+  /** Share (0..1) of the storm's spread after its start at which this player sends player:join. */
+  joinAt: number;
+}
+
+export type WorkerRole = 'players' | 'hosts';
+
+export interface LiveWorkerSetup {
+  role: WorkerRole;
+  kind: LiveServerKind;
+  url: string;
+  /** players: the clients of this worker. */
+  players: PlayerSlot[];
+  /** hosts: the rooms this worker hosts. */
+  rooms: RoomTicket[];
+  /** Players answer each question at a uniformly random time within this window after receiving it. */
+  answerWindowMs: number;
+  /** Hosts wait this long on the reveal and on the leaderboard before `next`. */
+  hostPauseMs: number;
+  questions: number;
+}
+
+/** Orchestrator -> worker. */
+export type ToLiveWorker =
+  | { type: 'setup'; setup: LiveWorkerSetup }
+  | { type: 'join'; startMonoMs: number; spreadMs: number }
+  | { type: 'play' }
+  | { type: 'report'; stamps: Record<string, number> }
+  | { type: 'stop' };
+
+export interface JoinFigures {
+  attempted: number;
+  ok: number;
+  /** Ack latencies (ms) of the successful joins. */
+  ackMs: number[];
+  failures: Record<string, number>;
+}
+
+export interface PlayersReport {
+  role: 'players';
+  /** Question fan-out latency per receipt (receipt - server commit), ms. */
+  questionLatencyMs: number[];
+  /** Per fan-out key (`code|q|phase`): [first receipt, last receipt, receipts]. */
+  receipts: Record<string, [number, number, number]>;
+  answers: {
+    sent: number;
+    ackOk: number;
+    refused: Record<string, number>;
+    /** No acknowledgement (timeout or closed). */
+    unacknowledged: number;
+    ackMs: number[];
+  };
+  /** Per answer acked ok: [playerId, code, questionIndex, sentMonoMs]. */
+  answerLog: [string, string, number, number][];
+  /** player:state frames received whose (q, phase) the player had already had: its own view after its answer. */
+  repeatFrames: number;
+  bytesIn: number;
+  cpuMicros: number;
+  loopDelayP99Ms: number;
+  errors: string[];
+}
+
+export interface HostsReport {
+  role: 'hosts';
+  /** code -> question -> playerId -> monotonic ms the host first saw that player's answer counted. */
+  tallies: Record<string, Record<number, Record<string, number>>>;
+  /** code -> question -> answeredCount on the reveal. */
+  revealCounts: Record<string, Record<number, number>>;
+  hostFrames: number;
+  hostBytes: number;
+  finished: number;
+  cpuMicros: number;
+  errors: string[];
+}
+
+/** Worker -> orchestrator. */
+export type FromLiveWorker =
+  | { type: 'connected'; failed: number }
+  | { type: 'joined'; joins: JoinFigures }
+  | { type: 'progress'; done: number }
+  | { type: 'report'; report: PlayersReport | HostsReport }
+  | { type: 'error'; message: string };
+
+// ---------------------------------------------------------------------------------------
+// Processes (as bench/annotation.ts)
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const cpuCount = os.cpus().length;
+let hasTaskset: boolean | undefined;
+
+export function pin(pid: number | undefined, cpus: string, enabled: boolean): boolean {
+  if (!enabled || pid === undefined || cpuCount < 2) return false;
+  if (hasTaskset === undefined) {
+    try {
+      execFileSync('taskset', ['-V'], { stdio: 'ignore' });
+      hasTaskset = true;
+    } catch {
+      hasTaskset = false;
+    }
+  }
+  if (!hasTaskset) return false;
+  try {
+    execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const SERVER_CPUS = '0';
+export const LOAD_CPUS = cpuCount > 2 ? `1-${cpuCount - 1}` : '1';
+
+/** BENCH_PROF=<dir>: a V8 CPU profile of every process, one folder per kind of process. */
+const PROFILE_DIR = process.env.BENCH_PROF;
+
+export function forkTs(file: string, args: string[] = [], extraExecArgv: string[] = []): ChildProcess {
+  const profile = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${path.join(path.resolve(PROFILE_DIR), [path.basename(file, '.ts'), ...args].join('-'))}`] : [];
+  return fork(path.join(here, file), args, { execArgv: ['--import', 'tsx', ...extraExecArgv, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
+}
+
+export function nextMessage<T>(child: ChildProcess, accept: (message: T) => boolean, timeoutMs: number, what: string): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const cleanup = () => {
+      clearTimeout(timer);
+      child.off('message', onMessage);
+      child.off('exit', onExit);
+    };
+    const onMessage = (message: unknown) => {
+      const m = message as T & { type?: string; message?: string };
+      if (m.type === 'error') {
+        cleanup();
+        reject(new Error(`${what}: ${m.message}`));
+      } else if (accept(m)) {
+        cleanup();
+        resolve(m);
+      }
+    };
+    const onExit = (code: number | null) => {
+      cleanup();
+      reject(new Error(`${what}: process exited (${code})`));
+    };
+    const timer = setTimeout(() => {
+      cleanup();
+      reject(new Error(`${what}: no answer within ${timeoutMs} ms`));
+    }, timeoutMs);
+    child.on('message', onMessage);
+    child.on('exit', onExit);
+  });
+}
+
+export function stopChild(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    if (child.connected) child.send({ type: 'stop' });
+    else child.kill('SIGTERM');
+  });
+}
+
+let clockTicks: number | undefined;
+
+/** CPU time (user + system, µs) and RSS of a process from /proc: needs nothing from its event loop. */
+export function procUsage(pid: number | undefined): { cpuMicros: number; rssBytes: number } | undefined {
+  if (pid === undefined || process.platform !== 'linux') return undefined;
+  try {
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    return { cpuMicros: (ticks / clockTicks) * 1e6, rssBytes: rssKb * 1024 };
+  } catch {
+    return undefined;
+  }
+}
+
+/** Busy time of all CPUs together (/proc/stat), µs. */
+export function machineBusyMicros(): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
+    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
+    return ((total - fields[3]! - fields[4]!) / clockTicks) * 1e6;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Value at quantile q (0..1) of sorted values. */
+export function quantile(sorted: number[], q: number): number | null {
+  if (sorted.length === 0) return null;
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))]!;
+}
+
+export const round1 = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
+
+// ---------------------------------------------------------------------------------------
+// A lean Socket.IO client over raw ws (websocket transport only)
+
+const CHAR_0 = 0x30;
+const CHAR_2 = 0x32;
+const CHAR_3 = 0x33;
+const CHAR_4 = 0x34;
+
+export class RawSocketIo {
+  readonly ws: WebSocket;
+  /** Every `42[...]` event frame, undecoded (the receiver reads what it needs from the bytes). */
+  onEventFrame: (frame: Buffer) => void = () => undefined;
+  bytesIn = 0;
+  private nextAckId = 0;
+  private readonly acks = new Map<number, (args: unknown[] | null) => void>();
+  readonly connected: Promise<void>;
+
+  constructor(url: string, auth: unknown) {
+    this.ws = new WebSocket(`${url.replace(/^http/, 'ws')}/socket.io/?EIO=4&transport=websocket`, { perMessageDeflate: false });
+    this.connected = new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('no connection within 30 s')), 30_000);
+      this.ws.once('error', (error) => {
+        clearTimeout(timer);
+        reject(error);
+      });
+      this.ws.on('close', () => {
+        clearTimeout(timer);
+        reject(new Error('closed before connecting'));
+        for (const ack of this.acks.values()) ack(null);
+        this.acks.clear();
+      });
+      this.ws.on('message', (data: Buffer) => {
+        this.bytesIn += data.length;
+        const type = data[0];
+        if (type === CHAR_4) {
+          const sub = data[1];
+          if (sub === CHAR_2) this.onEventFrame(data);
+          else if (sub === CHAR_3) {
+            const text = data.toString('utf8', 2);
+            const bracket = text.indexOf('[');
+            const id = Number(text.slice(0, bracket));
+            const ack = this.acks.get(id);
+            this.acks.delete(id);
+            ack?.(JSON.parse(text.slice(bracket)) as unknown[]);
+          } else if (sub === CHAR_0) {
+            clearTimeout(timer);
+            resolve();
+          } else if (sub === CHAR_4) {
+            clearTimeout(timer);
+            reject(new Error(`connect_error: ${data.toString('utf8', 2)}`));
+          }
+        } else if (type === CHAR_2) this.ws.send('3');
+        else if (type === CHAR_0) this.ws.send(`40${JSON.stringify(auth)}`);
+      });
+    });
+  }
+
+  /** Sends `42<id>["name",payload]`; resolves with the ack's first argument, or null if none came in time. */
+  emitWithAck<T>(name: string, payload: unknown, timeoutMs: number): Promise<T | null> {
+    const id = this.nextAckId++;
+    return new Promise<T | null>((resolve) => {
+      const timer = setTimeout(() => {
+        this.acks.delete(id);
+        resolve(null);
+      }, timeoutMs);
+      this.acks.set(id, (args) => {
+        clearTimeout(timer);
+        resolve(args ? (args[0] as T) : null);
+      });
+      this.ws.send(`42${id}${JSON.stringify([name, payload])}`);
+    });
+  }
+
+  close(): void {
+    this.ws.terminate();
+  }
+}

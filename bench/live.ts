@@ -1,0 +1,567 @@
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  cpuCount,
+  forkTs,
+  LOAD_CPUS,
+  machineBusyMicros,
+  monoMs,
+  nextMessage,
+  pin,
+  procUsage,
+  quantile,
+  round1,
+  SERVER_CPUS,
+  stopChild,
+  type FanoutStamp,
+  type FromLiveServer,
+  type FromLiveWorker,
+  type HostsReport,
+  type JoinFigures,
+  type LiveServerKind,
+  type LiveWorkerSetup,
+  type PlayersReport,
+  type RoomTicket,
+  type ToLiveServer,
+  type ToLiveWorker,
+} from './live-shared';
+
+/*
+ * Live-room benchmark: N simulated players join one room (or spread over several) and play
+ * a whole quiz against our server, and the same players receive the same fan-outs from a
+ * bare Socket.io server in the same run.
+ *
+ *   npm run bench:live -- [--sizes 100,500,1000,2000] [--multi 10000x200] [--step 3000,4000,...]
+ *                         [--questions 30] [--answer-window 1000] [--budget 400] [--workers 4]
+ *                         [--no-pin] [--no-baseline] [--step-baseline] [--out file]
+ *
+ * Per size: the server in its own process (pinned to CPU 0 where `taskset` exists), players
+ * in `--workers` forked processes and the host consoles in one more (pinned to the other
+ * CPUs). See bench/README.md for what each figure means. Writes bench/results/live.json.
+ */
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+
+interface Options {
+  sizes: number[];
+  multi: { players: number; rooms: number }[];
+  step: number[];
+  questions: number;
+  answerWindowMs: number;
+  hostPauseMs: number;
+  joinSpreadMs: number;
+  limitSec: number;
+  /** Seconds after which the step-up starts no new size. */
+  budgetSec: number;
+  /** Seconds kept aside for each multi-room run (they run after the step-up). */
+  multiReserveSec: number;
+  capacityP99Ms: number;
+  workers: number;
+  pin: boolean;
+  baseline: boolean;
+  /** The bare Socket.io baseline on the step-up sizes too (off by default: time). */
+  stepBaseline: boolean;
+  out: string;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = {
+    sizes: [100, 500, 1000, 2000],
+    multi: [{ players: 10_000, rooms: 200 }],
+    step: [3000, 4000, 5000, 6000, 7000, 8000, 10_000],
+    questions: 30,
+    answerWindowMs: 800,
+    hostPauseMs: 50,
+    joinSpreadMs: 5000,
+    limitSec: 3,
+    budgetSec: 430,
+    multiReserveSec: 140,
+    capacityP99Ms: 250,
+    workers: 4,
+    pin: true,
+    baseline: true,
+    stepBaseline: false,
+    out: path.join(here, 'results', 'live.json'),
+  };
+  const list = (v: string) => v.split(',').filter(Boolean).map((n) => Number.parseInt(n, 10)).filter((n) => n > 0);
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    const [flag, inline] = arg.includes('=') ? (arg.split('=', 2) as [string, string]) : [arg, undefined];
+    const value = () => inline ?? argv[++i] ?? '';
+    switch (flag) {
+      case '--sizes':
+        options.sizes = list(value());
+        break;
+      case '--multi':
+        options.multi = value()
+          .split(',')
+          .filter(Boolean)
+          .map((m) => {
+            const [players, rooms] = m.split('x').map(Number);
+            return { players: players!, rooms: rooms! };
+          });
+        break;
+      case '--step':
+        options.step = list(value());
+        break;
+      case '--questions':
+        options.questions = Number(value());
+        break;
+      case '--answer-window':
+        options.answerWindowMs = Number(value());
+        break;
+      case '--host-pause':
+        options.hostPauseMs = Number(value());
+        break;
+      case '--budget':
+        options.budgetSec = Number(value());
+        break;
+      case '--multi-reserve':
+        options.multiReserveSec = Number(value());
+        break;
+      case '--workers':
+        options.workers = Math.max(1, Number.parseInt(value(), 10));
+        break;
+      case '--no-pin':
+        options.pin = false;
+        break;
+      case '--no-baseline':
+        options.baseline = false;
+        break;
+      case '--step-baseline':
+        options.stepBaseline = true;
+        break;
+      case '--out':
+        options.out = path.resolve(value());
+        break;
+      default:
+        throw new Error(`unknown option ${arg}`);
+    }
+  }
+  return options;
+}
+
+// ---------------------------------------------------------------------------------------
+// One server, one size
+
+interface Side {
+  kind: LiveServerKind;
+  players: number;
+  rooms: number;
+  joins: JoinFigures;
+  connectFailed: number;
+  stamps: FanoutStamp[];
+  playersReports: PlayersReport[];
+  hosts: HostsReport | null;
+  samplePlayerView: Record<string, unknown> | null;
+  gameSeconds: number;
+  serverCpuPct: number;
+  loadCpuPct: number;
+  otherCpuPct: number | null;
+  loop: Extract<FromLiveServer, { type: 'loop' }> | null;
+  rssIdleBytes: number;
+  rssJoinedBytes: number;
+  rssMaxBytes: number;
+  heapIdleBytes: number;
+  heapJoinedBytes: number;
+  pinned: boolean;
+  errors: string[];
+}
+
+async function askServer<T extends FromLiveServer['type']>(server: ChildProcess, message: ToLiveServer, type: T, timeoutMs = 30_000): Promise<Extract<FromLiveServer, { type: T }>> {
+  const answer = nextMessage<FromLiveServer>(server, (m) => m.type === type, timeoutMs, `server ${message.type}`);
+  server.send(message);
+  return (await answer) as Extract<FromLiveServer, { type: T }>;
+}
+
+const VERBOSE = Boolean(process.env.BENCH_VERBOSE);
+
+async function runSide(kind: LiveServerKind, players: number, rooms: number, options: Options, samplePayload: Record<string, unknown> | null): Promise<Side> {
+  const sideStart = performance.now();
+  const stage = (what: string) => VERBOSE && console.log(`[bench:live]     ${kind} ${what} at ${((performance.now() - sideStart) / 1000).toFixed(1)} s`);
+  const server = forkTs('live-server.ts', [kind, String(rooms), String(options.questions), String(options.limitSec)], ['--expose-gc', '--max-old-space-size=4096']);
+  const children: ChildProcess[] = [server];
+  const errors: string[] = [];
+  try {
+    const ready = (await nextMessage<FromLiveServer>(server, (m) => m.type === 'ready', 60_000, `${kind} server start`)) as Extract<FromLiveServer, { type: 'ready' }>;
+    stage('server ready');
+    const pinned = pin(server.pid, SERVER_CPUS, options.pin);
+    pin(process.pid, LOAD_CPUS, options.pin);
+    const idle = await askServer(server, { type: 'usage' }, 'usage');
+
+    const workerCount = Math.max(1, Math.min(options.workers, Math.ceil(players / 200)));
+    const slots: LiveWorkerSetup['players'][] = Array.from({ length: workerCount }, () => []);
+    for (let i = 0; i < players; i++) slots[i % workerCount]!.push({ index: i, code: ready.rooms[i % rooms]!.code, joinAt: i / players });
+    const base = { kind, url: ready.url, answerWindowMs: options.answerWindowMs, hostPauseMs: options.hostPauseMs, questions: options.questions };
+    const setups: LiveWorkerSetup[] = slots.map((s) => ({ ...base, role: 'players', players: s, rooms: [] }));
+    if (kind === 'stackhouse') setups.push({ ...base, role: 'hosts', players: [], rooms: ready.rooms });
+    const workers = setups.map(() => forkTs('live-worker.ts', [], ['--max-old-space-size=4096']));
+    children.push(...workers);
+    for (const w of workers) pin(w.pid, LOAD_CPUS, options.pin);
+    const connected = await Promise.all(
+      workers.map((w, i) => {
+        const done = nextMessage<FromLiveWorker>(w, (m) => m.type === 'connected', 120_000, `worker ${i} connect`);
+        w.send({ type: 'setup', setup: setups[i]! } satisfies ToLiveWorker);
+        return done as Promise<Extract<FromLiveWorker, { type: 'connected' }>>;
+      }),
+    );
+    const connectFailed = connected.reduce((a, c) => a + c.failed, 0);
+    stage('connected');
+
+    // The join storm: player i sends player:join at start + i/N x 5 s.
+    // The baseline's joins are not measured: a quick 1 s.
+    const spreadMs = kind === 'stackhouse' ? options.joinSpreadMs : 1000;
+    const startMonoMs = monoMs() + 300;
+    const joinedAll = await Promise.all(
+      workers.slice(0, slots.length).map((w, i) => {
+        const done = nextMessage<FromLiveWorker>(w, (m) => m.type === 'joined', options.joinSpreadMs + 60_000, `worker ${i} join`);
+        w.send({ type: 'join', startMonoMs, spreadMs } satisfies ToLiveWorker);
+        return done as Promise<Extract<FromLiveWorker, { type: 'joined' }>>;
+      }),
+    );
+    const joins: JoinFigures = { attempted: 0, ok: 0, ackMs: [], failures: {} };
+    for (const { joins: j } of joinedAll) {
+      joins.attempted += j.attempted;
+      joins.ok += j.ok;
+      joins.ackMs.push(...j.ackMs);
+      for (const [code, n] of Object.entries(j.failures)) joins.failures[code] = (joins.failures[code] ?? 0) + n;
+    }
+    stage('joined');
+    // Let the host's coalesced presence updates settle before the memory reading.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    // A saturated server may take long to answer; its RSS is then read from /proc.
+    const joined = await askServer(server, { type: 'usage' }, 'usage', 30_000).catch(() => ({ type: 'usage' as const, rssBytes: procUsage(server.pid)?.rssBytes ?? 0, heapUsedBytes: Number.NaN, cpuMicros: 0 }));
+    let rssMaxBytes = Math.max(idle.rssBytes, joined.rssBytes);
+
+    // The game.
+    server.send({ type: 'loop', reset: true } satisfies ToLiveServer);
+    const cpu0 = procUsage(server.pid);
+    const busy0 = machineBusyMicros();
+    const load0 = workers.map((w) => procUsage(w.pid)?.cpuMicros ?? 0);
+    const t0 = performance.now();
+    const sampler = setInterval(() => {
+      rssMaxBytes = Math.max(rssMaxBytes, procUsage(server.pid)?.rssBytes ?? 0);
+    }, 250);
+    try {
+      if (kind === 'stackhouse') {
+        const hostWorker = workers.at(-1)!;
+        const finished = nextMessage<FromLiveWorker>(hostWorker, (m) => m.type === 'progress' && m.done >= rooms, options.questions * (options.limitSec + 5) * 1000 + 30_000, 'game');
+        for (const w of workers) w.send({ type: 'play' } satisfies ToLiveWorker);
+        await finished.catch((error: unknown) => errors.push(String(error)));
+      } else {
+        for (const w of workers) w.send({ type: 'play' } satisfies ToLiveWorker);
+        // Question -1 warms the baseline up (ours is warm from the lobby's views); it is not counted.
+        for (let q = -1; q < options.questions; q++) {
+          const got = Promise.all(workers.map((w, i) => nextMessage<FromLiveWorker>(w, (m) => m.type === 'progress' && m.done === q, 10_000, `baseline worker ${i} question ${q}`)));
+          server.send({ type: 'fanout', codes: ready.rooms.map((r) => r.code), questionIndex: q, payload: samplePayload ?? { role: 'player' } } satisfies ToLiveServer);
+          await got.catch((error: unknown) => errors.push(String(error)));
+          await new Promise((resolve) => setTimeout(resolve, 20));
+        }
+      }
+    } finally {
+      clearInterval(sampler);
+    }
+    const gameSeconds = (performance.now() - t0) / 1000;
+    stage('played');
+    const cpu1 = procUsage(server.pid);
+    const busy1 = machineBusyMicros();
+    const load1 = workers.map((w) => procUsage(w.pid)?.cpuMicros ?? 0);
+    const loop = await askServer(server, { type: 'loop', reset: false }, 'loop').catch(() => null);
+    const serverCpuMicros = cpu0 && cpu1 ? cpu1.cpuMicros - cpu0.cpuMicros : 0;
+    const loadCpuMicros = load1.reduce((a, b) => a + b, 0) - load0.reduce((a, b) => a + b, 0);
+    const otherCpuPct = busy0 !== undefined && busy1 !== undefined ? round1((100 * (busy1 - busy0 - serverCpuMicros - loadCpuMicros)) / (gameSeconds * 1e6)) : null;
+
+    const report = await askServer(server, { type: 'report' }, 'report');
+    const stampMap: Record<string, number> = {};
+    for (const s of report.stamps) stampMap[`${s.code}|${s.questionIndex}|${s.phase}`] = s.commitMs;
+    const reports = await Promise.all(
+      workers.map(async (w, i) => {
+        const done = nextMessage<FromLiveWorker>(w, (m) => m.type === 'report', 60_000, `worker ${i} report`);
+        w.send({ type: 'report', stamps: stampMap } satisfies ToLiveWorker);
+        return ((await done) as Extract<FromLiveWorker, { type: 'report' }>).report;
+      }),
+    );
+    stage('reported');
+    const playersReports = reports.filter((r): r is PlayersReport => r.role === 'players');
+    const hosts = reports.find((r): r is HostsReport => r.role === 'hosts') ?? null;
+    for (const r of reports) errors.push(...r.errors);
+    const loadCpus = cpuCount > 1 && pinned ? Math.max(1, cpuCount - 1) : cpuCount;
+    return {
+      kind,
+      players,
+      rooms,
+      joins,
+      connectFailed,
+      stamps: report.stamps,
+      playersReports,
+      hosts,
+      samplePlayerView: report.samplePlayerView,
+      gameSeconds,
+      serverCpuPct: round1((100 * serverCpuMicros) / (gameSeconds * 1e6))!,
+      loadCpuPct: round1((100 * loadCpuMicros) / (gameSeconds * 1e6 * loadCpus))!,
+      otherCpuPct,
+      loop,
+      rssIdleBytes: idle.rssBytes,
+      rssJoinedBytes: joined.rssBytes,
+      rssMaxBytes,
+      heapIdleBytes: idle.heapUsedBytes,
+      heapJoinedBytes: joined.heapUsedBytes,
+      pinned,
+      errors: errors.slice(0, 20),
+    };
+  } finally {
+    await Promise.all(children.map((c) => stopChild(c)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Figures
+
+interface Row {
+  players: number;
+  rooms: number;
+  joinSuccessRate: number;
+  joinAckP99Ms: number | null;
+  fanoutP50Ms: number | null;
+  fanoutP99Ms: number | null;
+  fanoutSpreadP99Ms: number | null;
+  baselineFanoutP99Ms: number | null;
+  ratioToBaseline: number | null;
+  answerAckP99Ms: number | null;
+  tallyP50Ms: number | null;
+  tallyP99Ms: number | null;
+  answersLost: number;
+  eventLoopDelayP99Ms: number | null;
+  serverRssMB: number;
+  serverCpuPct: number;
+  [extra: string]: unknown;
+}
+
+function fanoutFigures(side: Side) {
+  const latencies = side.playersReports.flatMap((r) => r.questionLatencyMs).sort((a, b) => a - b);
+  // Spread per question fan-out (per room): last receipt - first receipt, over all workers.
+  const merged = new Map<string, [number, number, number]>();
+  for (const r of side.playersReports) {
+    for (const [key, [first, last, n]] of Object.entries(r.receipts)) {
+      const m = merged.get(key);
+      if (m) {
+        m[0] = Math.min(m[0], first);
+        m[1] = Math.max(m[1], last);
+        m[2] += n;
+      } else merged.set(key, [first, last, n]);
+    }
+  }
+  const spreads: number[] = [];
+  let received = 0;
+  for (const [key, [first, last, n]] of merged) {
+    if (!key.endsWith('|question') || key.includes('|-1|')) continue;
+    spreads.push(last - first);
+    received += n;
+  }
+  spreads.sort((a, b) => a - b);
+  // Server-side: time to go through one fan-out's emits.
+  const emitSpans = side.stamps.filter((s) => s.phase === 'question' && s.questionIndex >= 0).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
+  return {
+    p50: round1(quantile(latencies, 0.5)),
+    p99: round1(quantile(latencies, 0.99)),
+    max: round1(latencies.at(-1) ?? null),
+    spreadP99: round1(quantile(spreads, 0.99)),
+    fanouts: spreads.length,
+    receipts: received,
+    serverEmitSpanP99: round1(quantile(emitSpans, 0.99)),
+  };
+}
+
+function answerFigures(side: Side) {
+  const acks = side.playersReports.flatMap((r) => r.answers.ackMs).sort((a, b) => a - b);
+  const sent = side.playersReports.reduce((a, r) => a + r.answers.sent, 0);
+  const ackOk = side.playersReports.reduce((a, r) => a + r.answers.ackOk, 0);
+  const unacknowledged = side.playersReports.reduce((a, r) => a + r.answers.unacknowledged, 0);
+  const refused: Record<string, number> = {};
+  for (const r of side.playersReports) for (const [c, n] of Object.entries(r.answers.refused)) refused[c] = (refused[c] ?? 0) + n;
+  const tallies = side.hosts?.tallies ?? {};
+  const tally: number[] = [];
+  let untallied = 0;
+  const okPer = new Map<string, number>();
+  for (const r of side.playersReports) {
+    for (const [playerId, code, q, sentAt] of r.answerLog) {
+      okPer.set(`${code}|${q}`, (okPer.get(`${code}|${q}`) ?? 0) + 1);
+      const seen = tallies[code]?.[q];
+      const at = seen?.[playerId] ?? seen?.['*reveal'];
+      if (at === undefined) untallied++;
+      else tally.push(at - sentAt);
+    }
+  }
+  tally.sort((a, b) => a - b);
+  // Stored answers the host's reveal counted vs answers acknowledged: a difference either way is lost or duplicated.
+  let countedLess = 0;
+  let countedMore = 0;
+  // Acknowledged answers to questions whose reveal the host never saw (a game cut short by its deadline): not checked.
+  let unverified = 0;
+  for (const [key, ok] of okPer) {
+    const [code, q] = key.split('|') as [string, string];
+    const counted = side.hosts?.revealCounts[code]?.[Number(q)];
+    if (counted === undefined) unverified += ok;
+    else if (counted < ok) countedLess += ok - counted;
+    else if (counted > ok) countedMore += counted - ok;
+  }
+  return {
+    sent,
+    ackOk,
+    unacknowledged,
+    refused,
+    ackP50: round1(quantile(acks, 0.5)),
+    ackP99: round1(quantile(acks, 0.99)),
+    tallyP50: round1(quantile(tally, 0.5)),
+    tallyP99: round1(quantile(tally, 0.99)),
+    // Lost: sent and never acknowledged, or acknowledged and missing from the host's count on the reveal.
+    lost: unacknowledged + countedLess,
+    untallied,
+    unverified,
+    duplicated: countedMore,
+  };
+}
+
+function toRow(ours: Side, baseline: Side | null, options: Options): Row {
+  const f = fanoutFigures(ours);
+  const b = baseline ? fanoutFigures(baseline) : null;
+  const a = answerFigures(ours);
+  const joinAcks = ours.joins.ackMs.sort((x, y) => x - y);
+  const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
+  return {
+    players: ours.players,
+    rooms: ours.rooms,
+    joinSuccessRate: ours.joins.attempted ? Math.round((ours.joins.ok / ours.joins.attempted) * 10000) / 10000 : 0,
+    joinAckP99Ms: round1(quantile(joinAcks, 0.99)),
+    fanoutP50Ms: f.p50,
+    fanoutP99Ms: f.p99,
+    fanoutSpreadP99Ms: f.spreadP99,
+    baselineFanoutP99Ms: b?.p99 ?? null,
+    ratioToBaseline: f.p99 !== null && b?.p99 ? Math.round((f.p99 / b.p99) * 100) / 100 : null,
+    answerAckP99Ms: a.ackP99,
+    tallyP50Ms: a.tallyP50,
+    tallyP99Ms: a.tallyP99,
+    answersLost: a.lost,
+    eventLoopDelayP99Ms: ours.loop?.p99Ms ?? null,
+    serverRssMB: mb(ours.rssMaxBytes),
+    serverCpuPct: ours.serverCpuPct,
+    // Extras.
+    questionsPlayed: f.fanouts / ours.rooms,
+    roomsFinished: ours.hosts?.finished ?? 0,
+    answersDuplicated: a.duplicated,
+    answersNeverInHostTally: a.untallied,
+    answersUnverified: a.unverified,
+    answersSent: a.sent,
+    answersAcked: a.ackOk,
+    answersRefused: a.refused,
+    answerAckP50Ms: a.ackP50,
+    joinAckP50Ms: round1(quantile(joinAcks, 0.5)),
+    joinFailures: ours.joins.failures,
+    fanoutMaxMs: f.max,
+    fanoutReceipts: f.receipts,
+    fanoutReceiptsExpected: f.fanouts * (ours.players / ours.rooms),
+    serverFanoutEmitSpanP99Ms: f.serverEmitSpanP99,
+    baselineFanoutP50Ms: b?.p50 ?? null,
+    baselineFanoutSpreadP99Ms: b?.spreadP99 ?? null,
+    baselineServerCpuPct: baseline?.serverCpuPct ?? null,
+    memoryPerPlayerKB: Math.round((ours.rssJoinedBytes - ours.rssIdleBytes) / 1024 / ours.players * 10) / 10,
+    heapPerPlayerKB: Math.round((ours.heapJoinedBytes - ours.heapIdleBytes) / 1024 / ours.players * 10) / 10,
+    serverRssIdleMB: mb(ours.rssIdleBytes),
+    serverRssJoinedMB: mb(ours.rssJoinedBytes),
+    serverCpuMsPerPlayerPerQuestion: Math.round(((ours.serverCpuPct / 100) * ours.gameSeconds * 1000) / ours.players / Math.max(1, f.fanouts / ours.rooms) * 1000) / 1000,
+    eventLoopDelayMaxMs: ours.loop?.maxMs ?? null,
+    gameSeconds: Math.round(ours.gameSeconds * 10) / 10,
+    loadCpuPct: ours.loadCpuPct,
+    loadLoopDelayP99Ms: Math.max(0, ...ours.playersReports.map((r) => r.loopDelayP99Ms)),
+    hostFrames: ours.hosts?.hostFrames ?? null,
+    hostMB: ours.hosts ? mb(ours.hosts.hostBytes) : null,
+    otherProcessesCpuPct: ours.otherCpuPct,
+    pinned: ours.pinned,
+    answerWindowMs: options.answerWindowMs,
+    errors: [...ours.errors, ...(baseline?.errors ?? []).map((e) => `baseline: ${e}`)].slice(0, 20),
+  };
+}
+
+async function runSize(players: number, rooms: number, options: Options): Promise<Row> {
+  const started = performance.now();
+  const ours = await runSide('stackhouse', players, rooms, options, null);
+  const baseline = options.baseline ? await runSide('baseline', players, rooms, options, ours.samplePlayerView) : null;
+  const row = toRow(ours, baseline, options);
+  row['runSeconds'] = Math.round((performance.now() - started) / 100) / 10;
+  return row;
+}
+
+// ---------------------------------------------------------------------------------------
+
+const fmt = (x: unknown) => (x === null || x === undefined ? '-' : typeof x === 'number' ? String(x) : String(x));
+
+function printTable(rows: Row[]): void {
+  const head = ['players', 'rooms', 'join ok', 'join p99', 'fan p50', 'fan p99', 'spread p99', 'base p99', 'ratio', 'ack p99', 'tally p99', 'lost', 'loop p99', 'RSS MB', 'KB/player', 'CPU %', 'other %', 'note'];
+  const lines = rows.map((r) => [r.players, r.rooms, r.joinSuccessRate, r.joinAckP99Ms, r.fanoutP50Ms, r.fanoutP99Ms, r.fanoutSpreadP99Ms, r.baselineFanoutP99Ms, r.ratioToBaseline, r.answerAckP99Ms, r.tallyP99Ms, r.answersLost, r.eventLoopDelayP99Ms, r.serverRssMB, r['memoryPerPlayerKB'], r.serverCpuPct, r['otherProcessesCpuPct'], r['capacity'] ? 'capacity' : r['pastCapacity'] ? 'past 250 ms' : ''].map(fmt));
+  const widths = head.map((h, i) => Math.max(h.length, ...lines.map((l) => l[i]!.length)));
+  const show = (cells: string[]) => cells.map((c, i) => c.padStart(widths[i]!)).join('  ');
+  console.log(show(head));
+  for (const l of lines) console.log(show(l));
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  const started = performance.now();
+  const rows: Row[] = [];
+  const save = () => {
+    fs.mkdirSync(path.dirname(options.out), { recursive: true });
+    fs.writeFileSync(options.out, `${JSON.stringify(rows, null, 2)}\n`);
+  };
+  const attemptWith = async (players: number, rooms: number, opts: Options): Promise<Row | null> => {
+    console.log(`[bench:live] ${players} players in ${rooms} room(s)…`);
+    try {
+      const row = await runSize(players, rooms, opts);
+      rows.push(row);
+      save();
+      console.log(`[bench:live]   fan-out p99 ${row.fanoutP99Ms} ms (baseline ${row.baselineFanoutP99Ms}), ack p99 ${row.answerAckP99Ms}, tally p99 ${row.tallyP99Ms}, joins ${row.joinSuccessRate}, ${row['runSeconds']} s`);
+      return row;
+    } catch (error) {
+      console.error(`[bench:live]   failed: ${String(error)}`);
+      return null;
+    }
+  };
+  const attempt = (players: number, rooms: number) => attemptWith(players, rooms, options);
+  for (const n of options.sizes) await attempt(n, 1);
+  // The step-up: one room, growing, until fan-out p99 passes the bar or the time budget is spent.
+  const under = rows.filter((r) => r.rooms === 1 && r.fanoutP99Ms !== null && r.fanoutP99Ms <= options.capacityP99Ms);
+  let capacity = under.length ? under.reduce((a, b) => (b.players > a.players ? b : a)) : null;
+  const stepOptions: Options = { ...options, baseline: options.stepBaseline };
+  for (const n of options.step) {
+    // A size's run time grows about linearly with its players: start the next one only if it should end within the budget.
+    const last = [...rows].reverse().find((r) => r.rooms === 1);
+    const estimate = last ? ((last['runSeconds'] as number) * n) / last.players : 0;
+    const elapsed = (performance.now() - started) / 1000;
+    // The multi-room runs come after the step-up: their time is kept aside.
+    const reserve = options.multi.length * options.multiReserveSec;
+    // The first step always runs: the step-up is part of the figures; the budget bounds the rest.
+    if (n !== options.step[0] && elapsed + estimate > options.budgetSec - reserve) {
+      console.log(`[bench:live] time budget: ${Math.round(elapsed)} s spent, ${n} players would take ~${Math.round(estimate)} s more (budget ${options.budgetSec} s, ${reserve} s kept for the multi-room runs): step-up stops`);
+      break;
+    }
+    const row = await attemptWith(n, 1, stepOptions);
+    if (!row || row.fanoutP99Ms === null || row.fanoutP99Ms > options.capacityP99Ms || row.joinSuccessRate < 1) {
+      if (row) row['pastCapacity'] = true;
+      break;
+    }
+    capacity = row;
+  }
+  if (capacity) capacity['capacity'] = true;
+  save();
+  for (const m of options.multi) await attempt(m.players, m.rooms);
+  console.log(`\nLive room (${os.cpus().length} CPUs; server pinned to CPU ${SERVER_CPUS}, load to ${LOAD_CPUS}); ms unless noted; capacity: largest one-room size with fan-out p99 <= ${options.capacityP99Ms} ms = ${capacity?.players ?? 'none'}`);
+  printTable(rows);
+  console.log(`\n${path.relative(process.cwd(), options.out)} written in ${Math.round((performance.now() - started) / 1000)} s`);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
