@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FromServer, FromWorker, ServerKind, ToServer, ToWorker, WorkerReport } from './shared';
+import { nextMessage } from './live-shared';
 
 /*
  * Annotation benchmark (issue 4): N annotators on one shared board, against our server and
@@ -119,36 +120,6 @@ function forkTs(file: string, args: string[] = []): ChildProcess {
   return fork(path.join(here, file), args, { execArgv: ['--import', 'tsx', ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
 }
 
-/** The next IPC message matching `accept`, or a rejection after the deadline or an exit. */
-function nextMessage<T>(child: ChildProcess, accept: (message: T) => boolean, timeoutMs: number, what: string): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const cleanup = () => {
-      clearTimeout(timer);
-      child.off('message', onMessage);
-      child.off('exit', onExit);
-    };
-    const onMessage = (message: unknown) => {
-      const m = message as T & { type?: string; message?: string };
-      if (m.type === 'error') {
-        cleanup();
-        reject(new Error(`${what}: ${m.message}`));
-      } else if (accept(m)) {
-        cleanup();
-        resolve(m);
-      }
-    };
-    const onExit = (code: number | null) => {
-      cleanup();
-      reject(new Error(`${what}: process exited (${code})`));
-    };
-    const timer = setTimeout(() => {
-      cleanup();
-      reject(new Error(`${what}: no answer within ${timeoutMs} ms`));
-    }, timeoutMs);
-    child.on('message', onMessage);
-    child.on('exit', onExit);
-  });
-}
 
 /** Clock ticks per second of /proc/<pid>/stat's CPU times. */
 let clockTicks: number | undefined;

@@ -181,6 +181,7 @@ export function forkTs(file: string, args: string[] = [], extraExecArgv: string[
   return fork(path.join(here, file), args, { execArgv: ['--import', 'tsx', ...extraExecArgv, ...profile], stdio: ['ignore', 'inherit', 'inherit', 'ipc'], serialization: 'advanced' });
 }
 
+/** The next IPC message matching `accept`, or a rejection after the deadline or an exit (both benchmarks). */
 export function nextMessage<T>(child: ChildProcess, accept: (message: T) => boolean, timeoutMs: number, what: string): Promise<T> {
   return new Promise((resolve, reject) => {
     const cleanup = () => {
