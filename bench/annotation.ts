@@ -1,11 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { fork, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { FromServer, FromWorker, ServerKind, ToServer, ToWorker, WorkerReport } from './shared';
-import { nextMessage } from './live-shared';
+import { cpuCount, LOAD_CPUS, machineBusyMicros, nextMessage, pin, procUsage as readProcUsage, SERVER_CPUS, tasksetAvailable } from './processes';
 
 /*
  * Annotation benchmark (issue 4): N annotators on one shared board, against our server and
@@ -80,30 +79,7 @@ function parseOptions(argv: string[]): Options {
 // ---------------------------------------------------------------------------------------
 // Pinning
 
-const cpuCount = os.cpus().length;
-let hasTaskset: boolean | undefined;
-
-function pin(pid: number | undefined, cpus: string, options: Options): boolean {
-  if (!options.pin || pid === undefined || cpuCount < 2) return false;
-  if (hasTaskset === undefined) {
-    try {
-      execFileSync('taskset', ['-V'], { stdio: 'ignore' });
-      hasTaskset = true;
-    } catch {
-      hasTaskset = false;
-    }
-  }
-  if (!hasTaskset) return false;
-  try {
-    execFileSync('taskset', ['-a', '-p', '-c', cpus, String(pid)], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-const SERVER_CPUS = '0';
-const LOAD_CPUS = cpuCount > 2 ? `1-${cpuCount - 1}` : '1';
+// taskset, when it exists: bench/processes.ts.
 
 // ---------------------------------------------------------------------------------------
 // Processes
@@ -122,39 +98,14 @@ function forkTs(file: string, args: string[] = []): ChildProcess {
 
 
 /** Clock ticks per second of /proc/<pid>/stat's CPU times. */
-let clockTicks: number | undefined;
-
 /**
  * The server's CPU time and RSS, read from /proc where it exists: a saturated server (the
  * y-websocket peer at 200 annotators) may not answer an IPC message for many seconds, and
  * /proc needs nothing from its event loop. Elsewhere, asked over IPC.
  */
 function procUsage(pid: number | undefined): Extract<FromServer, { type: 'usage' }> | undefined {
-  if (pid === undefined || process.platform !== 'linux') return undefined;
-  try {
-    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 14 and 15 of stat (utime, stime) are the 12th and 13th after the command name.
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    const rssKb = Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    return { type: 'usage', cpuMicros: (ticks / clockTicks) * 1e6, rssBytes: rssKb * 1024, heapUsedBytes: 0 };
-  } catch {
-    return undefined;
-  }
-}
-
-/** Busy time of all CPUs together (/proc/stat: everything but idle and iowait), in microseconds. */
-function machineBusyMicros(): number | undefined {
-  if (process.platform !== 'linux') return undefined;
-  try {
-    clockTicks ??= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
-    const fields = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0]!.trim().split(/\s+/).slice(1).map(Number);
-    const total = fields.slice(0, 8).reduce((a, b) => a + b, 0);
-    return ((total - fields[3]! - fields[4]!) / clockTicks) * 1e6;
-  } catch {
-    return undefined;
-  }
+  const read = readProcUsage(pid);
+  return read && { type: 'usage', ...read, heapUsedBytes: 0 };
 }
 
 async function usage(server: ChildProcess): Promise<Extract<FromServer, { type: 'usage' }>> {
@@ -272,14 +223,14 @@ async function runOne(kind: ServerKind, size: number, options: Options): Promise
   const workers: ChildProcess[] = [];
   try {
     const ready = (await nextMessage<FromServer>(server, (m) => m.type === 'ready', 30_000, `${kind} server start`)) as Extract<FromServer, { type: 'ready' }>;
-    const pinned = pin(server.pid, SERVER_CPUS, options);
+    const pinned = pin(server.pid, SERVER_CPUS, options.pin);
 
     const count = Math.min(options.workers, size);
     const connects: Promise<unknown>[] = [];
     for (let w = 0; w < count; w++) {
       const worker = forkTs('annotator-worker.ts', [kind]);
       workers.push(worker);
-      pin(worker.pid, LOAD_CPUS, options);
+      pin(worker.pid, LOAD_CPUS, options.pin);
       const indexes: number[] = [];
       for (let i = w; i < size; i += count) indexes.push(i);
       connects.push(nextMessage<FromWorker>(worker, (m) => m.type === 'connected', 120_000, `${kind} worker ${w} connect`));
@@ -458,7 +409,7 @@ function machine() {
     memoryGb: Math.round((os.totalmem() / 2 ** 30) * 10) / 10,
     node: process.version,
     platform: `${os.platform()} ${os.release()}`,
-    taskset: hasTaskset ?? false,
+    taskset: tasksetAvailable(),
   };
 }
 
@@ -556,8 +507,8 @@ async function main(): Promise<void> {
         workers: options.workers,
         editIntervalMs: options.editIntervalMs,
         cursorIntervalMs: options.cursorIntervalMs,
-        serverCpus: hasTaskset && options.pin ? SERVER_CPUS : 'unpinned',
-        loadCpus: hasTaskset && options.pin ? LOAD_CPUS : 'unpinned',
+        serverCpus: tasksetAvailable() && options.pin ? SERVER_CPUS : 'unpinned',
+        loadCpus: tasksetAvailable() && options.pin ? LOAD_CPUS : 'unpinned',
       },
       failures: failures.filter((f) => f.endsWith(`at ${size}`) || f.includes(` at ${size}:`)),
       measuredAt: new Date().toISOString(),
