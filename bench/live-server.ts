@@ -5,7 +5,7 @@ import { Server } from 'socket.io';
 import type { Quiz } from '../lib/quiz/types';
 import { LiveRoom } from '../server/live/live-room';
 import { createSession, removeTempDirs, startServer, testQuiz } from '../tests/integration/support/live-server';
-import { monoMs, type FanoutStamp, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
+import { monoMs, type FanoutSample, type FanoutStamp, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
 
 /*
  * The server under test of the live-room benchmark, in its own process (pinned to a core by
@@ -16,14 +16,14 @@ import { monoMs, type FanoutStamp, type FromLiveServer, type LiveServerKind, typ
  *   live sessions. Join limits and the room size cap are raised (every player joins from
  *   127.0.0.1 within 5 s).
  * - `baseline`: a bare Socket.io server with no logic: a socket joins a room on `player:join`
- *   and, when told, the server broadcasts one `player:state` payload (a real PlayerView of
- *   ours, same size) to the room: one encode, N writes.
+ *   and, when told, the server broadcasts the frame our server started a question with (a
+ *   `player:round`, same event, same bytes) to the room: one encode, N writes.
  *
  * Fan-out timestamps are taken here, without touching the protocol: for ours, a wrapper of
  * LiveRoom's private `reschedule` (called right after an event is stored and applied, just
  * before onCommit fans it out) stamps the commit per room; a wrapper of Socket.io's
- * BroadcastOperator.emit notes the first and last `player:state` emit of each (room, question,
- * phase). Stamps are process.hrtime (CLOCK_MONOTONIC), which the clients read too.
+ * BroadcastOperator.emit notes the first and last `player:state` / `player:round` emit of each
+ * (room, question, phase). Stamps are process.hrtime (CLOCK_MONOTONIC), which the clients read too.
  *
  *   node --import tsx bench/live-server.ts <stackhouse|baseline> <rooms> <questions> <limitSec>
  */
@@ -38,7 +38,7 @@ function send(message: FromLiveServer): void {
 }
 
 const stamps = new Map<string, FanoutStamp>();
-let samplePlayerView: Record<string, unknown> | null = null;
+let sample: FanoutSample | null = null;
 
 /** Stamps of commits per session code (see the header), and a count of them. */
 const commitAt = new Map<string, { at: number; seq: number }>();
@@ -57,7 +57,10 @@ function instrument(io: Server): void {
   const operatorProto = Object.getPrototypeOf(io.to('bench-probe')) as { emit: (this: unknown, event: string, ...args: unknown[]) => boolean };
   const emit = operatorProto.emit;
   operatorProto.emit = function (this: unknown, event: string, ...args: unknown[]) {
-    if (event === 'player:state') {
+    // A question starts as one player:round per language; whole player:state views go to
+    // players with their own timer, and in the other phases to everyone.
+    if (event !== 'player:state' && event !== 'player:round') return emit.call(this, event, ...args);
+    {
       const now = monoMs();
       const view = args[0] as { code: string; questionIndex: number; phase: string };
       const key = `${view.code}|${view.questionIndex}|${view.phase}`;
@@ -67,14 +70,16 @@ function instrument(io: Server): void {
         stamp = { code: view.code, questionIndex: view.questionIndex, phase: view.phase, commitMs: commit?.at ?? now, firstEmitMs: now, lastEmitMs: now, emits: 0 };
         stamps.set(key, stamp);
         stampCommit.set(key, commit?.seq ?? -1);
-        if (!samplePlayerView && view.phase === 'question') samplePlayerView = JSON.parse(JSON.stringify(view)) as Record<string, unknown>;
+        if (!sample && view.phase === 'question') sample = { event, payload: JSON.parse(JSON.stringify(view)) as Record<string, unknown> };
       }
+      const result = emit.call(this, event, ...args);
+      // After the emit: a broadcast returns once it has written to every socket of the room.
       if (stampCommit.get(key) === (commit?.seq ?? -1)) {
-        stamp.lastEmitMs = now;
+        stamp.lastEmitMs = monoMs();
         stamp.emits++;
       }
+      return result;
     }
-    return emit.call(this, event, ...args);
   };
 }
 
@@ -112,7 +117,7 @@ async function main(): Promise<() => Promise<void>> {
       if (message.type !== 'fanout') return;
       for (const code of message.codes) {
         const at = monoMs();
-        io.to(code).emit('player:state', { ...message.payload, code, questionIndex: message.questionIndex, phase: 'question' });
+        io.to(code).emit(message.sample.event, { ...message.sample.payload, code, questionIndex: message.questionIndex, phase: 'question' });
         const done = monoMs();
         stamps.set(`${code}|${message.questionIndex}|question`, { code, questionIndex: message.questionIndex, phase: 'question', commitMs: at, firstEmitMs: at, lastEmitMs: done, emits: 1 });
       }
@@ -151,7 +156,7 @@ main().then(
         const memory = process.memoryUsage();
         send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
       } else if (message.type === 'report') {
-        send({ type: 'report', stamps: [...stamps.values()], samplePlayerView });
+        send({ type: 'report', stamps: [...stamps.values()], sample });
       } else if (message.type === 'stop') {
         stop().finally(() => process.exit(0));
       }

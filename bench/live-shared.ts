@@ -27,11 +27,17 @@ export interface RoomTicket {
 }
 
 /** Orchestrator -> server. */
+/** The first question fan-out our server sent: its event (`player:round`) and payload, which the baseline broadcasts as is. */
+export interface FanoutSample {
+  event: string;
+  payload: Record<string, unknown>;
+}
+
 export type ToLiveServer =
   | { type: 'usage' }
   | { type: 'loop'; reset: boolean }
-  /** Baseline only: send `payload` as `player:state` to every socket of room `code` (one broadcast). */
-  | { type: 'fanout'; codes: string[]; questionIndex: number; payload: Record<string, unknown> }
+  /** Baseline only: send `sample` (our question fan-out's event and payload) to every socket of room `code` (one broadcast). */
+  | { type: 'fanout'; codes: string[]; questionIndex: number; sample: FanoutSample }
   | { type: 'report' }
   | { type: 'stop' };
 
@@ -53,7 +59,7 @@ export type FromLiveServer =
   | { type: 'ready'; url: string; rooms: RoomTicket[] }
   | { type: 'usage'; cpuMicros: number; rssBytes: number; heapUsedBytes: number }
   | { type: 'loop'; p50Ms: number; p99Ms: number; maxMs: number; coveredMs: number }
-  | { type: 'report'; stamps: FanoutStamp[]; samplePlayerView: Record<string, unknown> | null }
+  | { type: 'report'; stamps: FanoutStamp[]; sample: FanoutSample | null }
   | { type: 'error'; message: string };
 
 export interface PlayerSlot {

@@ -20,7 +20,7 @@ import {
  * that drives the game (start, then `next` after each reveal and leaderboard) and records
  * when each answer first shows in its tally.
  *
- * A player reads a `player:state` frame's phase and question index from its bytes (the
+ * A player reads a `player:state` or `player:round` frame's phase and question index from its bytes (the
  * view's first fields), not by parsing it: thousands of players share one core. The receipt
  * time is taken first, on CLOCK_MONOTONIC (monoMs), the clock the server stamps with.
  */
@@ -65,12 +65,12 @@ const QUESTION = /"questionIndex":(-?\d+)/;
 
 function onPlayerFrame(player: Player, frame: Buffer): void {
   const at = monoMs();
-  // 42["player:state",{...}]: the view's leading fields are enough.
+  // 42["player:state",{...}] or 42["player:round",{...}]: the view's leading fields are enough.
   const head = frame.toString('latin1', 0, Math.min(frame.length, 600));
-  if (!head.startsWith('42["player:state"')) return;
+  if (!head.startsWith('42["player:state"') && !head.startsWith('42["player:round"')) return;
   const phase = PHASE.exec(head)?.[1];
   const q = Number(QUESTION.exec(head)?.[1] ?? NaN);
-  if (!phase || Number.isNaN(q)) return noteError(`unreadable player:state: ${head.slice(0, 120)}`);
+  if (!phase || Number.isNaN(q)) return noteError(`unreadable view: ${head.slice(0, 120)}`);
   const key = `${player.code}|${q}|${phase}`;
   if (player.seen.has(`${q}|${phase}`)) {
     repeatFrames++;

@@ -16,6 +16,7 @@ import {
   round1,
   SERVER_CPUS,
   stopChild,
+  type FanoutSample,
   type FanoutStamp,
   type FromLiveServer,
   type FromLiveWorker,
@@ -156,7 +157,7 @@ interface Side {
   stamps: FanoutStamp[];
   playersReports: PlayersReport[];
   hosts: HostsReport | null;
-  samplePlayerView: Record<string, unknown> | null;
+  sample: FanoutSample | null;
   gameSeconds: number;
   serverCpuPct: number;
   loadCpuPct: number;
@@ -179,7 +180,7 @@ async function askServer<T extends FromLiveServer['type']>(server: ChildProcess,
 
 const VERBOSE = Boolean(process.env.BENCH_VERBOSE);
 
-async function runSide(kind: LiveServerKind, players: number, rooms: number, options: Options, samplePayload: Record<string, unknown> | null): Promise<Side> {
+async function runSide(kind: LiveServerKind, players: number, rooms: number, options: Options, sample: FanoutSample | null): Promise<Side> {
   const sideStart = performance.now();
   const stage = (what: string) => VERBOSE && console.log(`[bench:live]     ${kind} ${what} at ${((performance.now() - sideStart) / 1000).toFixed(1)} s`);
   const server = forkTs('live-server.ts', [kind, String(rooms), String(options.questions), String(options.limitSec)], ['--expose-gc', '--max-old-space-size=4096']);
@@ -256,7 +257,7 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
         // Question -1 warms the baseline up (ours is warm from the lobby's views); it is not counted.
         for (let q = -1; q < options.questions; q++) {
           const got = Promise.all(workers.map((w, i) => nextMessage<FromLiveWorker>(w, (m) => m.type === 'progress' && m.done === q, 10_000, `baseline worker ${i} question ${q}`)));
-          server.send({ type: 'fanout', codes: ready.rooms.map((r) => r.code), questionIndex: q, payload: samplePayload ?? { role: 'player' } } satisfies ToLiveServer);
+          server.send({ type: 'fanout', codes: ready.rooms.map((r) => r.code), questionIndex: q, sample: sample ?? { event: 'player:round', payload: {} } } satisfies ToLiveServer);
           await got.catch((error: unknown) => errors.push(String(error)));
           await new Promise((resolve) => setTimeout(resolve, 20));
         }
@@ -298,7 +299,7 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
       stamps: report.stamps,
       playersReports,
       hosts,
-      samplePlayerView: report.samplePlayerView,
+      sample: report.sample,
       gameSeconds,
       serverCpuPct: round1((100 * serverCpuMicros) / (gameSeconds * 1e6))!,
       loadCpuPct: round1((100 * loadCpuMicros) / (gameSeconds * 1e6 * loadCpus))!,
@@ -488,7 +489,7 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
 async function runSize(players: number, rooms: number, options: Options): Promise<Row> {
   const started = performance.now();
   const ours = await runSide('stackhouse', players, rooms, options, null);
-  const baseline = options.baseline ? await runSide('baseline', players, rooms, options, ours.samplePlayerView) : null;
+  const baseline = options.baseline ? await runSide('baseline', players, rooms, options, ours.sample) : null;
   const row = toRow(ours, baseline, options);
   row['runSeconds'] = Math.round((performance.now() - started) / 100) / 10;
   return row;

@@ -9,6 +9,7 @@ import { DIAGRAM_CONTENT } from '../../lib/diagram/content';
 import { DIAGRAM_REGIONS, type DiagramId, type RegionId } from '../../lib/diagram/ids';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { Answer, Locale } from '../../lib/quiz/types';
+import { withRound, type RoundView } from '../../lib/quiz/round-view';
 import type { HostView, PlayerView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
 import { DiagramFigure, regionAnchor } from '../diagram/DiagramFigure';
@@ -79,6 +80,10 @@ export function BoardView({ code, diagramId, bound }: { code: string; diagramId:
     setLive(v);
     setOffset(clockOffset(v.serverNow));
   }, []);
+  const onRound = useCallback((r: RoundView) => {
+    setLive((v) => (v?.role === 'player' ? withRound(v, r) : v));
+    setOffset(clockOffset(r.serverNow));
+  }, []);
   const onHostView = useCallback(
     (v: HostView) => {
       setNicknames(Object.fromEntries(v.participants.map((p) => [p.id, p.nickname])));
@@ -103,9 +108,11 @@ export function BoardView({ code, diagramId, bound }: { code: string; diagramId:
     };
     const asPlayer = async (): Promise<ErrorCode | null> => {
       s.off('player:state').on('player:state', onLiveView);
+      s.off('player:round').on('player:round', onRound);
       const r = await request(s, 'player:resume', { code, locale });
       if (!r.ok) {
         s.off('player:state');
+        s.off('player:round');
         return r.error.code;
       }
       const v: PlayerView = r.data;

@@ -5,6 +5,7 @@ import { request } from '../../lib/client/live-socket';
 import { clockOffset } from '../../lib/client/server-clock';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { Answer, Locale } from '../../lib/quiz/types';
+import { withRound, type RoundView } from '../../lib/quiz/round-view';
 import type { PlayerView } from '../../lib/quiz/views';
 import { useCredentialReady } from '../quiz/useCredentialReady';
 import { useLiveConnection } from '../quiz/useLiveConnection';
@@ -25,8 +26,15 @@ export function usePlayerSession(code: string, locale: Locale) {
     setOffset(clockOffset(v.serverNow));
   }, []);
 
+  // A round is the shared part of everyone's new view; it needs this player's last one.
+  const acceptRound = useCallback((r: RoundView) => {
+    setView((v) => (v ? withRound(v, r) : v));
+    setOffset(clockOffset(r.serverNow));
+  }, []);
+
   const { socket, status, fatal } = useLiveConnection((s) => {
     s.off('player:state').on('player:state', accept);
+    s.off('player:round').on('player:round', acceptRound);
     s.off('player:removed').on('player:removed', () => setRemoved(true));
     // The page's language is the player's language: opening /pt/play/... switches it.
     // No secret sent: the server reads it from the HttpOnly cookie of the handshake.

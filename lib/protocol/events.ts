@@ -3,6 +3,7 @@ import type { DiagramId } from '../diagram/ids';
 import type { PracticeFeedback } from '../learn/practice';
 import type { Answer } from '../quiz/types';
 import type { HostView, PlayerView } from '../quiz/views';
+import type { RoundView } from '../quiz/round-view';
 import type { ProtocolError } from './errors';
 import type { ClientPayload } from './schemas';
 
@@ -107,6 +108,11 @@ export interface ServerToClientEvents {
   'host:state': (view: HostView) => void;
   /** This player's view changed. */
   'player:state': (view: PlayerView) => void;
+  /**
+   * What changed for every player of this language (a question started, the timer paused,
+   * the player count): merge it into the last `player:state` with `withRound`.
+   */
+  'player:round': (round: RoundView) => void;
   /** The host removed this player; the socket is then disconnected. */
   'player:removed': (payload: { code: string }) => void;
   /** Someone else's accepted update of a board this socket joined. */

@@ -1,8 +1,9 @@
 import { distributionKeys } from './check';
 import { publicQuestion, publicReveal, type PublicQuestion, type PublicReveal } from './display';
 import type { JoinSymbol } from './join-pattern';
-import { activeParticipants, playerDeadline, type Participant, type Phase, type SessionState } from './machine';
+import { activeParticipants, playerDeadline, type Participant, type Phase, type SessionEvent, type SessionState } from './machine';
 import type { ScoringMode } from './scoring';
+import type { RoundView } from './round-view';
 import { standings, type StandingEntry } from './standings';
 import type { Answer, Locale, Question, Quiz } from './types';
 
@@ -230,6 +231,50 @@ export function playerView(state: SessionState, quiz: Quiz, playerId: string, no
     playerCount,
     standings: r && (state.phase === 'leaderboard' || state.phase === 'podium') ? r.top : [],
   };
+}
+
+/**
+ * What every player of `locale` shares in the lobby and while a question runs (see
+ * round-view.ts: `withRound(lastView, roundView(...))` is that player's `playerView`); null
+ * in the other phases, where each player's view has a part of its own (result, score, rank).
+ * A player with extra time has a timer of their own: they need `playerView`.
+ */
+export function roundView(state: SessionState, quiz: Quiz, locale: Locale, now: number): RoundView | null {
+  if (state.phase !== 'lobby' && state.phase !== 'question') return null;
+  return {
+    phase: state.phase,
+    questionIndex: state.questionIndex,
+    code: state.code,
+    locale,
+    quizTitle: quiz.title[locale],
+    questionCount: state.questionCount,
+    serverNow: now,
+    timer: timerView(state, state.deadline, 0, now),
+    question: sharedQuestion(state, quiz, locale),
+    playerCount: state.phase === 'lobby' ? activeParticipants(state).length : ranking(state).table.length,
+  };
+}
+
+/**
+ * Whether, after `event` led to `state`, a RoundView per language carries everything that
+ * changed for players (each one's own part, name, score, rank, answer, result, stayed as
+ * it was), with a PlayerView only for `playersWithOwnTimer`. Lobby and question phases
+ * only. A removal changes ranks, extra time one player's timer; an answer or a language
+ * change concerns one player (sent alone).
+ */
+export function roundsSuffice(state: SessionState, event: SessionEvent): boolean {
+  if (state.phase !== 'lobby' && state.phase !== 'question') return false;
+  if (event.type === 'host') return event.command.action !== 'remove' && event.command.action !== 'extraTime';
+  return event.type === 'join' || event.type === 'tick';
+}
+
+/** Active players whose timer is their own (extra time) while a question runs: rounds do not carry it. */
+export function playersWithOwnTimer(state: SessionState): string[] {
+  if (state.phase !== 'question') return [];
+  return state.joinOrder.filter((id) => {
+    const p = state.participants[id]!;
+    return !p.removed && p.extraTimeMs > 0;
+  });
 }
 
 function isRevealed(state: SessionState): boolean {

@@ -6,7 +6,7 @@ import { newJoinPattern } from '../../lib/quiz/join-pattern';
 import type { HostCommand, SessionEvent, SessionState } from '../../lib/quiz/machine';
 import { normalizeNickname } from '../../lib/quiz/nickname';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
-import { hostView, playerView, type HostView, type PlayerView } from '../../lib/quiz/views';
+import { hostView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostView, type PlayerView } from '../../lib/quiz/views';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { hashSecret, newId, newSecret, secretMatches } from '../secrets';
@@ -68,27 +68,62 @@ export class LiveTransport {
     // HOST_STATE_INTERVAL_MS for those, with the latest state; anything else at once.
     const burst = (event.type === 'answer' || event.type === 'join' || event.type === 'setLocale') && samePhase;
     this.emitHost(room, !burst);
-    // An answer that does not close the question changes only its author's view
-    // (everyone else's screen is the same), so it is not fanned out to the room.
-    const onlyAuthor = (event.type === 'answer' || event.type === 'setLocale') && samePhase;
+    // An answer that does not close the question changes only its author's view (everyone
+    // else's screen is the same), and the phone that sent it knows from the acknowledgement:
+    // answer:submit sends the view to the player's other sockets only. A language change
+    // goes to the player's sockets.
+    const onlyAuthor = event.type === 'setLocale' && samePhase;
+    const answerOnly = event.type === 'answer' && samePhase;
     // Who may join is the host's business: those commands change no player's view.
     const hostOnly = event.type === 'host' && HOST_ONLY_COMMANDS.has(event.command.action);
     if (event.type === 'join' && samePhase) {
       // A join changes the others' views only by the player count: batched like the host's.
-      this.throttled(this.playerFanouts, room, PLAYER_COUNT_INTERVAL_MS, false, () => this.sendPlayerViews(room, room.state.joinOrder));
+      this.throttled(this.playerFanouts, room, PLAYER_COUNT_INTERVAL_MS, false, () => this.fanOut(room, event));
     } else if (onlyAuthor) {
       this.sendPlayerViews(room, [event.playerId]);
-    } else if (!hostOnly) {
+    } else if (!hostOnly && !answerOnly) {
       // Everyone gets the new state now: a batched player-count update still due is moot.
       this.cancelThrottled(this.playerFanouts, room);
-      this.sendPlayerViews(room, state.joinOrder);
+      this.fanOut(room, event);
+    }
+    if (event.type === 'setLocale' && event.locale !== previous.participants[event.playerId]?.locale) {
+      // Every socket of the player (other tabs, other nodes) follows to the new language's rounds.
+      const sockets = this.deps.io.in(roomNames.player(room.code, event.playerId));
+      sockets.socketsLeave(LOCALES.filter((l) => l !== event.locale).map((l) => roomNames.players(room.code, l)));
+      sockets.socketsJoin(roomNames.players(room.code, event.locale));
     }
     if (event.type === 'host' && event.command.action === 'remove') {
       const target = roomNames.player(room.code, event.command.playerId);
       this.deps.io.to(target).emit('player:removed', { code: room.code });
+      this.deps.io.in(target).socketsLeave(LOCALES.map((l) => roomNames.players(room.code, l)));
       this.deps.io.in(target).disconnectSockets(true);
     }
   };
+
+  /**
+   * Everyone's new view. In the lobby and while a question runs, after an event that
+   * changed no player's own part (`roundsSuffice`), one RoundView per language, encoded
+   * once for all its phones; a player with extra time (a timer of their own) still gets a
+   * whole PlayerView. Otherwise one PlayerView per player.
+   */
+  private fanOut(room: LiveRoom, event: SessionEvent): void {
+    const state = room.state;
+    if (!roundsSuffice(state, event)) {
+      this.sendPlayerViews(room, state.joinOrder);
+      return;
+    }
+    const own = playersWithOwnTimer(state);
+    const except = own.map((id) => roomNames.player(room.code, id));
+    const now = this.deps.clock.now();
+    const rooms = this.deps.io.sockets.adapter.rooms;
+    for (const locale of LOCALES) {
+      const name = roomNames.players(room.code, locale);
+      if (!this.deps.clustered && !rooms.get(name)?.size) continue;
+      const round = roundView(state, room.quiz, locale, now);
+      if (round) this.deps.io.to(name).except(except).emit('player:round', round);
+    }
+    this.sendPlayerViews(room, own);
+  }
 
   /**
    * Sends everyone in the session their whole view again: after the session was loaded on
@@ -241,6 +276,13 @@ export class LiveTransport {
       // Resolves only after the answer is stored; the ack is the receipt.
       const result = await room.dispatch({ type: 'answer', playerId, questionIndex, answer });
       if (!result.ok) return failure(result.code);
+      // The answering phone shows its answer from this acknowledgement; the player's other
+      // screens (a second tab) get the view. One view per answer to everyone was a third
+      // of an answer's cost in a burst of 2,000 (bench/README.md).
+      const own = roomNames.player(code, playerId);
+      if (result.changed && result.state.phase === 'question' && (this.deps.clustered || (this.deps.io.sockets.adapter.rooms.get(own)?.size ?? 0) > 1)) {
+        this.deps.io.to(own).except(socket.id).emit('player:state', this.playerViewFor(room, playerId));
+      }
       return { ok: true, data: { questionIndex } };
     });
 
@@ -255,10 +297,13 @@ export class LiveTransport {
     if (before === playerId) return;
     if (before) {
       await socket.leave(roomNames.player(code, before));
+      for (const l of LOCALES) await socket.leave(roomNames.players(code, l));
       this.countConnection(code, before, -1);
     }
     socket.data.playerOf[code] = playerId;
-    await socket.join(roomNames.player(code, playerId));
+    const locale = room.state.participants[playerId]?.locale;
+    // Its language's room: where the rounds go (see fanOut).
+    await socket.join(locale ? [roomNames.player(code, playerId), roomNames.players(code, locale)] : [roomNames.player(code, playerId)]);
     this.countConnection(code, playerId, +1);
   }
 

@@ -20,4 +20,6 @@ export type LiveSocket = Socket<ClientToServerEvents, ServerToClientEvents, Reco
 export const roomNames = {
   host: (code: string, locale: Locale) => `host:${code}:${locale}`,
   player: (code: string, playerId: string) => `player:${code}:${playerId}`,
+  /** Every socket bound to a player of the session who plays in `locale`: where a RoundView goes. */
+  players: (code: string, locale: Locale) => `players:${code}:${locale}`,
 };

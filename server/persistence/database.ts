@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Database as SqliteDatabase } from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect } from 'kysely';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql, type Dialect, type SqliteDatabase as KyselySqliteDatabase, type SqliteStatement } from 'kysely';
 import { migrationProvider } from './migrations';
 import type { DatabaseSchema } from './schema';
 import { createBoardRepository } from './board-repository';
@@ -89,7 +89,32 @@ async function sqliteDialect(dataDir: string): Promise<Dialect> {
     database.close();
     throw error;
   }
-  return new SqliteDialect({ database });
+  return new SqliteDialect({ database: withStatementCache(database) });
+}
+
+/** Most distinct statements kept prepared; past it the cache starts over (queries with `in (...)` lists vary). */
+const STATEMENT_CACHE_MAX = 256;
+
+/**
+ * Kysely's SQLite driver prepares every query anew; an answer burst runs the same insert
+ * thousands of times a second, and preparing was a tenth of its storage time (profile in
+ * bench/README.md). A statement is only used synchronously (`all` / `run` inside one
+ * call), so sharing one between queries is safe.
+ */
+function withStatementCache(database: SqliteDatabase): KyselySqliteDatabase {
+  const statements = new Map<string, SqliteStatement>();
+  return {
+    close: () => database.close(),
+    prepare: (text: string) => {
+      let statement = statements.get(text);
+      if (!statement) {
+        if (statements.size >= STATEMENT_CACHE_MAX) statements.clear();
+        statement = database.prepare(text);
+        statements.set(text, statement);
+      }
+      return statement;
+    },
+  };
 }
 
 function configureSqlite(database: SqliteDatabase): void {

@@ -9,6 +9,7 @@ import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from
 import { PROTOCOL_VERSION } from '../../../lib/protocol/version';
 import type { ScoringMode } from '../../../lib/quiz/scoring';
 import type { Answer, Locale, Question, Quiz } from '../../../lib/quiz/types';
+import { withRound, type RoundView } from '../../../lib/quiz/round-view';
 import type { HostView, PlayerView } from '../../../lib/quiz/views';
 import { createApplication, type Application } from '../../../server/app';
 import { systemClock, type Clock } from '../../../server/clock';
@@ -184,14 +185,25 @@ export function rawEmitWithAck(socket: ClientSocket, event: string, args: unknow
   return timed.emitWithAck(event, ...args);
 }
 
-/** A socket.io client that keeps every frame the server sent it, in order. */
+/**
+ * A socket.io client that keeps every frame the server sent it, in order. A `player:round`
+ * is also kept as the `player:state` the app makes of it (`withRound` on the player's last
+ * view, as components/player/usePlayerSession.ts does), so tests read what a phone shows.
+ */
 export class LiveClient {
   readonly frames: Frame[] = [];
   private readonly listeners = new Set<() => void>();
+  /** This player's view as the app holds it: from acknowledgements, `player:state` and rounds. */
+  private view: PlayerView | undefined;
 
   constructor(readonly socket: ClientSocket) {
     socket.onAny((event: string, ...args: unknown[]) => {
       this.frames.push({ event, payload: args[0] });
+      if (event === 'player:state') this.view = args[0] as PlayerView;
+      if (event === 'player:round' && this.view) {
+        this.view = withRound(this.view, args[0] as RoundView);
+        this.frames.push({ event: 'player:state', payload: this.view });
+      }
       for (const listener of [...this.listeners]) listener();
     });
   }
@@ -200,8 +212,26 @@ export class LiveClient {
     return this.socket.id;
   }
 
-  request<E extends EventWithAck>(event: E, payload: Parameters<ClientToServerEvents[E]>[0], timeoutMs?: number): Promise<Ack<AckData<E>>> {
-    return emitWithAck(this.socket, event, payload, timeoutMs);
+  request<E extends EventWithAck>(event: E, payload: Parameters<ClientToServerEvents[E]>[0], timeoutMs = ACK_TIMEOUT_MS): Promise<Ack<AckData<E>>> {
+    // A callback, not emitWithAck: it runs as the acknowledgement is read, before any frame
+    // after it (a promise would settle after them), so a round that follows finds the view.
+    return new Promise((resolve, reject) => {
+      const timed = this.socket.timeout(timeoutMs) as unknown as { emit(ev: string, p: unknown, cb: (err: Error | null, r: Ack<unknown>) => void): void };
+      timed.emit(event, payload, (err, r) => {
+        if (err) return reject(err);
+        if (r.ok && (event === 'player:join' || event === 'player:resume' || event === 'player:locale')) {
+          this.view = event === 'player:join' ? (r.data as JoinResult).view : (r.data as PlayerView);
+        }
+        // The phone that answered shows its answer from the acknowledgement (usePlayerSession).
+        if (r.ok && event === 'answer:submit' && this.view?.questionIndex === (r.data as { questionIndex: number }).questionIndex) {
+          const answer = (payload as { answer: PlayerView['myAnswer'] }).answer;
+          this.view = { ...this.view, myAnswer: this.view.myAnswer ?? answer };
+          this.frames.push({ event: 'player:state', payload: this.view });
+          for (const listener of [...this.listeners]) listener();
+        }
+        resolve(r as Ack<AckData<E>>);
+      });
+    });
   }
 
   /** The acknowledged data, or a thrown error naming the code the server refused with. */

@@ -3,6 +3,7 @@ import net from 'node:net';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import type { Ack, JoinResult } from '../../../lib/protocol/events';
 import { PROTOCOL_VERSION } from '../../../lib/protocol/version';
+import { withRound } from '../../../lib/quiz/round-view';
 import type { HostView, PlayerView } from '../../../lib/quiz/views';
 import type { ClientSocket, CreatedSession } from './live-server';
 
@@ -52,28 +53,36 @@ export class Phone {
   constructor(url: string, readonly nickname: string, private readonly code: string, options: Partial<ManagerOptions & SocketOptions> = {}) {
     this.socket = io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, ...RECONNECT, ...options });
     this.socket.on('player:state', (v) => (this.view = v));
+    this.socket.on('player:round', (r) => this.view && (this.view = withRound(this.view, r)));
     this.socket.on('connect', () => {
       if (!this.secret) return;
-      void this.ask<PlayerView>('player:resume', { code: this.code, playerSecret: this.secret }).then((r) => {
+      void this.ask<PlayerView>('player:resume', { code: this.code, playerSecret: this.secret }, 10_000, (r) => {
         if (!r.ok) return;
         this.view = r.data;
         this.resumedAt = Date.now();
       });
     });
   }
-  ask<T>(event: string, payload: unknown, timeoutMs = 10_000): Promise<Ack<T>> {
-    return (this.socket.timeout(timeoutMs) as unknown as { emitWithAck(e: string, p: unknown): Promise<Ack<T>> }).emitWithAck(event, payload);
+  /** `onAck` runs as the acknowledgement is read, before any later frame (a round needs the view it sets). */
+  ask<T>(event: string, payload: unknown, timeoutMs = 10_000, onAck?: (r: Ack<T>) => void): Promise<Ack<T>> {
+    return new Promise((resolve, reject) => {
+      const timed = this.socket.timeout(timeoutMs) as unknown as { emit(e: string, p: unknown, cb: (err: Error | null, r: Ack<T>) => void): void };
+      timed.emit(event, payload, (err, r) => {
+        if (err) return reject(err);
+        onAck?.(r);
+        resolve(r);
+      });
+    });
   }
   connected(): Promise<void> {
     return this.socket.connected ? Promise.resolve() : new Promise((resolve) => this.socket.once('connect', () => resolve()));
   }
   async join(): Promise<void> {
     await this.connected();
-    const r = await this.ask<JoinResult>('player:join', { code: this.code, nickname: this.nickname, locale: 'en' });
+    const r = await this.ask<JoinResult>('player:join', { code: this.code, nickname: this.nickname, locale: 'en' }, 10_000, (a) => a.ok && (this.view = a.data.view));
     if (!r.ok) throw new Error(`join ${this.nickname}: ${r.error.code}`);
     this.secret = r.data.playerSecret;
     this.playerId = r.data.playerId;
-    this.view = r.data.view;
   }
 }
 

@@ -1,0 +1,147 @@
+import { describe, expect, it } from 'vitest';
+import type { SessionEvent, SessionState } from '../../../lib/quiz/machine';
+import { withRound } from '../../../lib/quiz/round-view';
+import { playersWithOwnTimer, playerView, roundsSuffice, roundView, type PlayerView } from '../../../lib/quiz/views';
+import { LIMIT_MS, QUIZ, RIGHT, WRONG, answerEvent, apply, hostEvent, joinEvent, newSession, TICK } from './helpers';
+
+/**
+ * The server sends a question's start (and lobby counts, pauses, extensions) as one
+ * RoundView per language, and a phone makes its view with `withRound` from its last one.
+ * These tests play games through the state machine, deliver to each simulated phone what
+ * the server would (server/live/live-handlers.ts `onCommit` / `fanOut`), and check that
+ * every phone that received something shows exactly what `playerView` says it should.
+ */
+
+type Phones = Map<string, PlayerView>;
+
+/** What the server sends after `event` (applied at `now`), delivered to the phones. */
+function deliver(phones: Phones, previous: SessionState, state: SessionState, event: SessionEvent, now: number): string[] {
+  const samePhase = state.phase === previous.phase && state.questionIndex === previous.questionIndex;
+  const active = state.joinOrder.filter((id) => !state.participants[id]!.removed);
+  let received: string[];
+  if ((event.type === 'answer' || event.type === 'setLocale') && samePhase) {
+    received = [event.playerId];
+    phones.set(event.playerId, playerView(state, QUIZ, event.playerId, now));
+  } else if (event.type === 'join' && !phones.has(event.playerId)) {
+    // The joining phone gets its view in the acknowledgement; the others the new count.
+    phones.set(event.playerId, playerView(state, QUIZ, event.playerId, now));
+    received = [event.playerId, ...deliverToAll(phones, state, event, now, active.filter((id) => id !== event.playerId))];
+  } else received = deliverToAll(phones, state, event, now, active);
+  for (const id of state.joinOrder) if (state.participants[id]!.removed) phones.delete(id);
+  return received;
+}
+
+function deliverToAll(phones: Phones, state: SessionState, event: SessionEvent, now: number, ids: string[]): string[] {
+  if (!roundsSuffice(state, event)) {
+    for (const id of ids) phones.set(id, playerView(state, QUIZ, id, now));
+    return ids;
+  }
+  const own = new Set(playersWithOwnTimer(state));
+  for (const id of ids) {
+    if (own.has(id)) phones.set(id, playerView(state, QUIZ, id, now));
+    else {
+      const round = roundView(state, QUIZ, state.participants[id]!.locale, now);
+      expect(round).not.toBeNull();
+      phones.set(id, withRound(phones.get(id)!, round!));
+    }
+  }
+  return ids;
+}
+
+/** Plays `script` and checks every delivered view; returns how many rounds were used. */
+function play(script: [SessionEvent, number][]): number {
+  let state = newSession(0);
+  const phones: Phones = new Map();
+  let rounds = 0;
+  for (const [event, now] of script) {
+    const previous = state;
+    state = apply(state, event, now);
+    if (roundsSuffice(state, event)) rounds++;
+    for (const id of deliver(phones, previous, state, event, now)) {
+      expect(phones.get(id), `${id} after ${event.type === 'host' ? event.command.action : event.type} at ${now}`).toEqual(playerView(state, QUIZ, id, now));
+    }
+  }
+  return rounds;
+}
+
+describe('a round merged into the last view is the whole new view', () => {
+  it('through a game in two languages: joins, starts, answers, pauses, extensions, late joins, reveals and leaderboards', () => {
+    const t = (q: number, ms: number) => (q === 0 ? 1_000 : 22_000) + ms;
+    const script: [SessionEvent, number][] = [
+      [joinEvent('ana', 'Ana', 'en'), 0],
+      [joinEvent('bia', 'Bia', 'pt'), 10],
+      [joinEvent('caio', 'Caio', 'en'), 20],
+      [hostEvent({ action: 'start' }), t(0, 0)],
+      [answerEvent('ana', 0, RIGHT[0]!), t(0, 1_000)],
+      [hostEvent({ action: 'pause' }), t(0, 2_000)],
+      [hostEvent({ action: 'resume' }), t(0, 5_000)],
+      [joinEvent('dani', 'Dani', 'pt'), t(0, 5_500)],
+      [hostEvent({ action: 'extend', seconds: 10 }), t(0, 6_000)],
+      [answerEvent('bia', 0, WRONG[0]!), t(0, 7_000)],
+      [answerEvent('caio', 0, RIGHT[0]!), t(0, 8_000)],
+      [answerEvent('dani', 0, RIGHT[0]!), t(0, 9_000)],
+      [hostEvent({ action: 'next' }), t(0, 20_000)],
+      [hostEvent({ action: 'next' }), t(0, 21_000)],
+      [answerEvent('bia', 1, RIGHT[1]!), t(1, 500)],
+      [hostEvent({ action: 'lock' }), t(1, 600)],
+      [TICK, t(1, LIMIT_MS + 1)],
+      [hostEvent({ action: 'next' }), t(1, LIMIT_MS + 2_000)],
+      [hostEvent({ action: 'next' }), t(1, LIMIT_MS + 3_000)],
+      [hostEvent({ action: 'unlock' }), t(2, 0)],
+    ];
+    // Rounds carried the start, the pause, the resume, a late join, an extension, the next
+    // question, the lock, and the one after; the rest were whole views.
+    expect(play(script)).toBeGreaterThanOrEqual(7);
+  });
+
+  it('with a player who has extra time (their own timer), a removal (ranks move) and a language change', () => {
+    const t = (q: number, ms: number) => (q === 0 ? 1_000 : 22_000) + ms;
+    const script: [SessionEvent, number][] = [
+      [joinEvent('ana', 'Ana', 'en'), 0],
+      [joinEvent('bia', 'Bia', 'pt'), 0],
+      [joinEvent('caio', 'Caio', 'en'), 0],
+      [hostEvent({ action: 'extraTime', playerId: 'caio', seconds: 5 }), 1],
+      [hostEvent({ action: 'start' }), t(0, 0)],
+      [answerEvent('ana', 0, RIGHT[0]!), t(0, 1_000)],
+      [hostEvent({ action: 'pause' }), t(0, 2_000)],
+      [hostEvent({ action: 'resume' }), t(0, 3_000)],
+      [answerEvent('bia', 0, RIGHT[0]!), t(0, 4_000)],
+      // The base time is up; Caio still has his extra seconds.
+      [TICK, t(0, LIMIT_MS + 1_001)],
+      [answerEvent('caio', 0, WRONG[0]!), t(0, LIMIT_MS + 2_000)],
+      [hostEvent({ action: 'next' }), t(0, 20_000)],
+      [hostEvent({ action: 'next' }), t(0, 21_000)],
+      [{ type: 'setLocale', playerId: 'ana', locale: 'pt' }, t(1, 100)],
+      [hostEvent({ action: 'remove', playerId: 'ana' }), t(1, 200)],
+      [hostEvent({ action: 'pause' }), t(1, 300)],
+      [hostEvent({ action: 'resume' }), t(1, 400)],
+      [hostEvent({ action: 'skip' }), t(1, 500)],
+      [hostEvent({ action: 'end' }), t(1, 600)],
+    ];
+    expect(play(script)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('is not for a view of another session or language', () => {
+    let state = newSession(0);
+    state = apply(state, joinEvent('ana', 'Ana', 'en'), 0);
+    state = apply(state, joinEvent('bia', 'Bia', 'pt'), 0);
+    const ana = playerView(state, QUIZ, 'ana', 0);
+    state = apply(state, hostEvent({ action: 'start' }), 1_000);
+    const pt = roundView(state, QUIZ, 'pt', 1_000)!;
+    expect(withRound(ana, pt)).toBe(ana);
+    expect(withRound(ana, { ...roundView(state, QUIZ, 'en', 1_000)!, code: 'OTHER1' })).toBe(ana);
+    expect(withRound(ana, roundView(state, QUIZ, 'en', 1_000)!)).toEqual(playerView(state, QUIZ, 'ana', 1_000));
+  });
+
+  it('only in the lobby and while a question runs', () => {
+    let state = newSession(0);
+    state = apply(state, joinEvent('ana'), 0);
+    expect(roundView(state, QUIZ, 'en', 0)?.phase).toBe('lobby');
+    state = apply(state, hostEvent({ action: 'start' }), 1_000);
+    expect(roundView(state, QUIZ, 'en', 1_000)?.phase).toBe('question');
+    state = apply(state, answerEvent('ana', 0, RIGHT[0]!), 2_000);
+    expect(state.phase).toBe('reveal');
+    expect(roundView(state, QUIZ, 'en', 2_000)).toBeNull();
+    expect(roundsSuffice(state, hostEvent({ action: 'next' }))).toBe(false);
+  });
+});
