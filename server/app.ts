@@ -253,8 +253,23 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
       cohortLive.close();
       await registry.close();
       await boards.close();
+      // The last acknowledgements were just emitted (events stored while draining): let them
+      // leave before the sockets close, or a stored answer would look lost to its phone.
+      await socketsFlushed(io, SOCKET_FLUSH_MS);
       await new Promise<void>((resolve) => io.close(() => resolve()));
       await cluster?.close();
     },
   };
+}
+
+/** Longest a shutdown waits for the sockets' queued frames to be written. */
+const SOCKET_FLUSH_MS = 2_000;
+
+/** Resolves once no Engine.IO socket has frames queued (or after `timeoutMs`). */
+async function socketsFlushed(io: LiveServer, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  // Engine.IO keeps both private (engine.io 6): its clients by id, each with its write queue.
+  const clients = (io.engine as unknown as { clients: Record<string, { writeBuffer: unknown[] }> }).clients;
+  const queued = () => Object.values(clients).some((c) => c.writeBuffer.length > 0);
+  while (queued() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
 }

@@ -67,7 +67,6 @@ export class LiveTransport {
     // the host's view, which carries the whole roster, goes out at most every
     // HOST_STATE_INTERVAL_MS for those, with the latest state; anything else at once.
     const burst = (event.type === 'answer' || event.type === 'join' || event.type === 'setLocale') && samePhase;
-    this.emitHost(room, !burst);
     // An answer that does not close the question changes only its author's view (everyone
     // else's screen is the same), and the phone that sent it knows from the acknowledgement:
     // answer:submit sends the view to the player's other sockets only. A language change
@@ -86,6 +85,9 @@ export class LiveTransport {
       this.cancelThrottled(this.playerFanouts, room);
       this.fanOut(room, event);
     }
+    // The players first: building the host's view (the whole roster) takes milliseconds in a
+    // big room, and a question's start should not wait for it (speed scoring counts from it).
+    this.emitHost(room, !burst);
     if (event.type === 'setLocale' && event.locale !== previous.participants[event.playerId]?.locale) {
       // Every socket of the player (other tabs, other nodes) follows to the new language's rounds.
       const sockets = this.deps.io.in(roomNames.player(room.code, event.playerId));

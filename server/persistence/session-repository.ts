@@ -38,21 +38,25 @@ export function createSessionRepository(db: Kysely<DatabaseSchema>): SessionRepo
       return row && toRecord(row);
     },
 
-    async appendEvent(sessionId, stored) {
-      // The (session_id, seq) primary key is what refuses a second event with the same seq.
+    async appendEvents(sessionId, stored) {
+      if (stored.length === 0) return;
+      // The (session_id, seq) primary key is what refuses a second event with the same seq;
+      // one multi-row insert is one statement, so a batch is stored whole or not at all.
       try {
         await db
           .insertInto('session_events')
-          .values({
-            session_id: sessionId,
-            seq: stored.seq,
-            at: stored.at,
-            type: stored.event.type,
-            payload: JSON.stringify(stored.event),
-          })
+          .values(
+            stored.map((s) => ({
+              session_id: sessionId,
+              seq: s.seq,
+              at: s.at,
+              type: s.event.type,
+              payload: JSON.stringify(s.event),
+            })),
+          )
           .execute();
       } catch (error) {
-        if (isSeqTaken(error)) throw new StaleSessionError(sessionId, stored.seq);
+        if (isSeqTaken(error)) throw new StaleSessionError(sessionId, stored[0]!.seq);
         throw error;
       }
     },

@@ -33,8 +33,11 @@ export interface SessionRepository {
   /** Rejects with DuplicateCodeError when the code is taken. */
   create(record: SessionRecord): Promise<void>;
   findByCode(code: string): Promise<SessionRecord | undefined>;
-  /** Appends event number `seq` (1, 2, 3... per session). Rejects if that seq already exists. */
-  appendEvent(sessionId: string, stored: StoredEvent): Promise<void>;
+  /**
+   * Appends events numbered `seq` (1, 2, 3... per session), all or none (one statement).
+   * Rejects with StaleSessionError if one of those seqs already exists.
+   */
+  appendEvents(sessionId: string, stored: readonly StoredEvent[]): Promise<void>;
   /** Every event of a session, by seq ascending. */
   listEvents(sessionId: string): Promise<StoredEvent[]>;
   setStatus(sessionId: string, status: SessionStatus): Promise<void>;

@@ -142,8 +142,8 @@ describe.each([sqliteBackend(), postgresBackend()])('storage on $name', (backend
     await sessions.create(session);
     await sessions.create(other);
     // Stored out of order, so the ordering must come from seq, not from insertion.
-    for (const stored of [ANSWER, JOIN, TICK, START, EXTRA_TIME]) await sessions.appendEvent(session.id, stored);
-    await sessions.appendEvent(other.id, { seq: 1, at: 5, event: { type: 'tick' } });
+    for (const stored of [ANSWER, JOIN, TICK, START, EXTRA_TIME]) await sessions.appendEvents(session.id, [stored]);
+    await sessions.appendEvents(other.id, [{ seq: 1, at: 5, event: { type: 'tick' } }]);
 
     expect(await sessions.listEvents(session.id)).toEqual(EVENTS);
     expect(await sessions.listEvents('no-such-session')).toEqual([]);
@@ -153,14 +153,29 @@ describe.each([sqliteBackend(), postgresBackend()])('storage on $name', (backend
     const { sessions } = await open(await backend.newPlace());
     const session = sessionRecord();
     await sessions.create(session);
-    await sessions.appendEvent(session.id, JOIN);
-    await expect(sessions.appendEvent(session.id, { ...START, seq: JOIN.seq })).rejects.toThrow();
+    await sessions.appendEvents(session.id, [JOIN]);
+    await expect(sessions.appendEvents(session.id, [{ ...START, seq: JOIN.seq }])).rejects.toThrow();
     expect(await sessions.listEvents(session.id)).toEqual([JOIN]);
+  });
+
+  test('a batch is stored whole or not at all', async () => {
+    const { sessions } = await open(await backend.newPlace());
+    const session = sessionRecord();
+    await sessions.create(session);
+    await sessions.appendEvents(session.id, [JOIN]);
+    // The second row's seq is taken: the first row of the batch must not stay either.
+    await expect(sessions.appendEvents(session.id, [{ ...START, seq: JOIN.seq + 1 }, { ...ANSWER, seq: JOIN.seq }])).rejects.toThrow();
+    expect(await sessions.listEvents(session.id)).toEqual([JOIN]);
+    await sessions.appendEvents(session.id, [
+      { ...START, seq: JOIN.seq + 1 },
+      { ...ANSWER, seq: JOIN.seq + 2 },
+    ]);
+    expect((await sessions.listEvents(session.id)).map((e) => e.seq)).toEqual([JOIN.seq, JOIN.seq + 1, JOIN.seq + 2]);
   });
 
   test('an event for a session that does not exist is refused', async () => {
     const { sessions } = await open(await backend.newPlace());
-    await expect(sessions.appendEvent('no-such-session', JOIN)).rejects.toThrow();
+    await expect(sessions.appendEvents('no-such-session', [JOIN])).rejects.toThrow();
   });
 
   test('ending a session removes it from listLive', async () => {
@@ -184,7 +199,7 @@ describe.each([sqliteBackend(), postgresBackend()])('storage on $name', (backend
     const before = await open(place);
     await before.sessions.create(ended);
     await before.sessions.create(live);
-    for (const stored of EVENTS) await before.sessions.appendEvent(live.id, stored);
+    for (const stored of EVENTS) await before.sessions.appendEvents(live.id, [stored]);
     await before.close();
 
     const after = await open(place);
