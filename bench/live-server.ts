@@ -1,11 +1,11 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Server } from 'socket.io';
 import type { Quiz } from '../lib/quiz/types';
 import { LiveRoom } from '../server/live/live-room';
 import { createSession, removeTempDirs, startServer, testQuiz } from '../tests/integration/support/live-server';
-import { monoMs, type FanoutSample, type FanoutStamp, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
+import { monoMs, type FanoutSample, type FanoutStamp, type GcPauses, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
 
 /*
  * The server under test of the live-room benchmark, in its own process (pinned to a core by
@@ -139,16 +139,42 @@ const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
 let loopResetAt = Date.now();
 
+// GC pauses over the same window: a major collection in the middle of a fan-out is what
+// makes one question's fan-out several times slower than the others (bench/README.md).
+const noGc = (): GcPauses => ({ count: 0, totalMs: 0, maxMs: 0, majorCount: 0, majorMaxMs: 0 });
+let gc = noGc();
+new PerformanceObserver((list) => {
+  for (const entry of list.getEntries()) {
+    const major = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
+    gc.count++;
+    gc.totalMs += entry.duration;
+    gc.maxMs = Math.max(gc.maxMs, entry.duration);
+    if (major) {
+      gc.majorCount++;
+      gc.majorMaxMs = Math.max(gc.majorMaxMs, entry.duration);
+    }
+  }
+}).observe({ entryTypes: ['gc'] });
+
 main().then(
   (stop) => {
     process.on('message', (message: ToLiveServer) => {
       if (message.type === 'loop') {
         if (message.reset) {
           loopResetAt = Date.now();
+          gc = noGc();
           return loop.reset();
         }
         const ms = (ns: number) => Math.round(ns / 1e5) / 10;
-        send({ type: 'loop', p50Ms: ms(loop.percentile(50)), p99Ms: ms(loop.percentile(99)), maxMs: ms(loop.max), coveredMs: Date.now() - loopResetAt });
+        const r1 = (x: number) => Math.round(x * 10) / 10;
+        send({
+          type: 'loop',
+          p50Ms: ms(loop.percentile(50)),
+          p99Ms: ms(loop.percentile(99)),
+          maxMs: ms(loop.max),
+          coveredMs: Date.now() - loopResetAt,
+          gc: { count: gc.count, totalMs: r1(gc.totalMs), maxMs: r1(gc.maxMs), majorCount: gc.majorCount, majorMaxMs: r1(gc.majorMaxMs) },
+        });
       } else if (message.type === 'usage') {
         // A full collection first (the server runs with --expose-gc), so heap figures are live data.
         (globalThis as { gc?: () => void }).gc?.();

@@ -33,6 +33,15 @@ export interface FanoutSample {
   payload: Record<string, unknown>;
 }
 
+/** Garbage-collection pauses of a process (perf_hooks 'gc' entries); `major` = mark-sweep-compact. */
+export interface GcPauses {
+  count: number;
+  totalMs: number;
+  maxMs: number;
+  majorCount: number;
+  majorMaxMs: number;
+}
+
 export type ToLiveServer =
   | { type: 'usage' }
   | { type: 'loop'; reset: boolean }
@@ -58,7 +67,8 @@ export interface FanoutStamp {
 export type FromLiveServer =
   | { type: 'ready'; url: string; rooms: RoomTicket[] }
   | { type: 'usage'; cpuMicros: number; rssBytes: number; heapUsedBytes: number }
-  | { type: 'loop'; p50Ms: number; p99Ms: number; maxMs: number; coveredMs: number }
+  /** Event-loop delay since the last reset, and the garbage collector's pauses over the same time. */
+  | { type: 'loop'; p50Ms: number; p99Ms: number; maxMs: number; coveredMs: number; gc: GcPauses }
   | { type: 'report'; stamps: FanoutStamp[]; sample: FanoutSample | null }
   | { type: 'error'; message: string };
 

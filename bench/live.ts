@@ -373,6 +373,9 @@ function fanoutFigures(side: Side) {
     fanouts: spreads.length,
     receipts: received,
     serverEmitSpanP99: round1(quantile(emitSpans, 0.99)),
+    // The slowest fan-outs, to tell one late question (a GC, a stalled load process) from a slow server.
+    spreadsTop: spreads.slice(-5).reverse().map(round1),
+    serverEmitSpansTop: emitSpans.slice(-5).reverse().map(round1),
   };
 }
 
@@ -465,6 +468,9 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     fanoutReceipts: f.receipts,
     fanoutReceiptsExpected: f.fanouts * (ours.players / ours.rooms),
     serverFanoutEmitSpanP99Ms: f.serverEmitSpanP99,
+    fanoutSpreadTopMs: f.spreadsTop,
+    serverFanoutEmitSpanTopMs: f.serverEmitSpansTop,
+    baselineFanoutSpreadTopMs: b?.spreadsTop ?? null,
     baselineFanoutP50Ms: b?.p50 ?? null,
     baselineFanoutSpreadP99Ms: b?.spreadP99 ?? null,
     baselineServerCpuPct: baseline?.serverCpuPct ?? null,
@@ -474,6 +480,7 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     serverRssJoinedMB: mb(ours.rssJoinedBytes),
     serverCpuMsPerPlayerPerQuestion: Math.round(((ours.serverCpuPct / 100) * ours.gameSeconds * 1000) / ours.players / Math.max(1, f.fanouts / ours.rooms) * 1000) / 1000,
     eventLoopDelayMaxMs: ours.loop?.maxMs ?? null,
+    serverGcPauses: ours.loop?.gc ?? null,
     gameSeconds: Math.round(ours.gameSeconds * 10) / 10,
     loadCpuPct: ours.loadCpuPct,
     loadLoopDelayP99Ms: Math.max(0, ...ours.playersReports.map((r) => r.loopDelayP99Ms)),

@@ -21,6 +21,9 @@ function bucketOf(id: string): number {
 
 const EMPTY_BUCKETS: readonly Readonly<Record<string, unknown>>[] = Object.freeze(Array.from({ length: BUCKETS }, () => Object.freeze({})));
 
+/** Outside the class, so JSON.stringify of a book stays its plain answers object. */
+const lookups = new WeakMap<AnswerBook<unknown>, ReadonlyMap<string, unknown>>();
+
 export class AnswerBook<T> {
   private constructor(
     private readonly buckets: readonly Readonly<Record<string, T>>[],
@@ -69,6 +72,20 @@ export class AnswerBook<T> {
       return next;
     });
     return new AnswerBook(buckets, this.size);
+  }
+
+  /**
+   * The answers as a Map, built once per book (books never change): a host view asks about
+   * every player of the room, and a Map lookup is several times cheaper than hashing the
+   * id to its bucket each time.
+   */
+  lookup(): ReadonlyMap<string, T> {
+    let map = lookups.get(this) as Map<string, T> | undefined;
+    if (!map) {
+      map = new Map(this.entries());
+      lookups.set(this, map);
+    }
+    return map;
   }
 
   entries(): [string, T][] {

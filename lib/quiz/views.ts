@@ -156,6 +156,7 @@ function sharedQuestion(state: SessionState, quiz: Quiz, locale: Locale): Public
 export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: number, connected: ReadonlySet<string>): HostView {
   const question = sharedQuestion(state, quiz, locale);
   const run = state.runs[state.questionIndex];
+  const answers = run?.answers.lookup();
   const active = activeParticipants(state);
   const showsAnswers = state.phase === 'question' || state.phase === 'reveal';
   return {
@@ -172,7 +173,7 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
     serverNow: now,
     timer: timerView(state, state.deadline, 0, now),
     question,
-    answeredCount: showsAnswers && run ? active.filter((p) => run.answers.has(p.id)).length : 0,
+    answeredCount: showsAnswers && answers ? active.filter((p) => answers.has(p.id)).length : 0,
     activeCount: active.length,
     distribution: showsAnswers && (isRevealed(state) || LIVE_DISTRIBUTION.has(quiz.questions[state.questionIndex]!.type)) ? distribution(state, active) : [],
     parts: isRevealed(state) ? partResults(state, quiz) : [],
@@ -187,7 +188,7 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
         score: p.score,
         removed: p.removed,
         extraTimeSec: p.extraTimeMs / 1000,
-        answered: Boolean(run?.answers.has(p.id)) && state.phase === 'question',
+        answered: state.phase === 'question' && Boolean(answers?.has(p.id)),
         connected: connected.has(p.id),
       };
     }),
@@ -300,9 +301,10 @@ function timerView(state: SessionState, deadline: number | null, extraMs: number
 function distribution(state: SessionState, active: readonly Participant[]): DistributionBar[] {
   const run = state.runs[state.questionIndex];
   if (!run) return [];
+  const answers = run.answers.lookup();
   const counts = new Map<string, number>();
   for (const p of active) {
-    const record = run.answers.get(p.id);
+    const record = answers.get(p.id);
     if (!record) continue;
     for (const key of distributionKeys(record.answer)) counts.set(key, (counts.get(key) ?? 0) + 1);
   }
@@ -312,8 +314,9 @@ function distribution(state: SessionState, active: readonly Participant[]): Dist
 function activeRecords(state: SessionState) {
   const run = state.runs[state.questionIndex];
   if (!run) return [];
+  const answers = run.answers.lookup();
   return activeParticipants(state)
-    .map((p) => run.answers.get(p.id))
+    .map((p) => answers.get(p.id))
     .filter((r): r is NonNullable<typeof r> => r !== undefined);
 }
 
