@@ -200,7 +200,7 @@ let hostFrames = 0;
 let hostBytes = 0;
 let finishedHosts = 0;
 
-function onHostView(host: Host, view: HostView, at: number): void {
+function onHostView(host: Host, view: Pick<HostView, 'phase' | 'questionIndex' | 'participants' | 'answeredCount'>, at: number): void {
   const q = view.questionIndex;
   if (view.phase === 'question') {
     const seen = ((tallies[host.code] ??= {})[q] ??= {});
@@ -244,7 +244,8 @@ async function attachHosts(s: LiveWorkerSetup): Promise<void> {
       hostFrames++;
       hostBytes += frame.length;
       const [name, view] = JSON.parse(frame.toString('utf8', 2)) as [string, HostView];
-      if (name === 'host:state') onHostView(host, view, at);
+      // A delta (same phase and question as the last whole view) carries the roster entries that changed.
+      if (name === 'host:state' || name === 'host:delta') onHostView(host, view, at);
     };
     const ack = await socket.emitWithAck<Ack<HostView>>('host:attach', { code: room.code, hostSecret: room.hostSecret, locale: 'en' }, 15_000);
     if (!ack?.ok) throw new Error(`host:attach: ${ack ? ack.error.code : 'no ack'}`);

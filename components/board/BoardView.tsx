@@ -9,6 +9,7 @@ import { DIAGRAM_CONTENT } from '../../lib/diagram/content';
 import { DIAGRAM_REGIONS, type DiagramId, type RegionId } from '../../lib/diagram/ids';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { Answer, Locale } from '../../lib/quiz/types';
+import { withHostDelta, type HostDelta } from '../../lib/quiz/host-delta';
 import { withRound, type RoundView } from '../../lib/quiz/round-view';
 import type { HostView, PlayerView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
@@ -84,6 +85,11 @@ export function BoardView({ code, diagramId, bound }: { code: string; diagramId:
     setLive((v) => (v?.role === 'player' ? withRound(v, r) : v));
     setOffset(clockOffset(r.serverNow));
   }, []);
+  const onHostDelta = useCallback((d: HostDelta) => {
+    if (d.participants.length > 0) setNicknames((n) => ({ ...n, ...Object.fromEntries(d.participants.map((p) => [p.id, p.nickname])) }));
+    setLive((v) => (v?.role === 'host' ? withHostDelta(v, d) : v));
+    setOffset(clockOffset(d.serverNow));
+  }, []);
   const onHostView = useCallback(
     (v: HostView) => {
       setNicknames(Object.fromEntries(v.participants.map((p) => [p.id, p.nickname])));
@@ -97,9 +103,11 @@ export function BoardView({ code, diagramId, bound }: { code: string; diagramId:
     // Neither sends a secret: the server reads the HttpOnly cookie of the handshake.
     const asHost = async (): Promise<ErrorCode | null> => {
       s.off('host:state').on('host:state', onHostView);
+      s.off('host:delta').on('host:delta', onHostDelta);
       const r = await request(s, 'host:attach', { code, locale });
       if (!r.ok) {
         s.off('host:state');
+        s.off('host:delta');
         return r.error.code;
       }
       onHostView(r.data);

@@ -6,6 +6,7 @@ import { clockOffset } from '../../lib/client/server-clock';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { HostCommandRequest } from '../../lib/protocol/schemas';
 import type { Locale } from '../../lib/quiz/types';
+import { withHostDelta, type HostDelta } from '../../lib/quiz/host-delta';
 import type { HostView } from '../../lib/quiz/views';
 import { useCredentialReady } from '../quiz/useCredentialReady';
 import { useLiveConnection } from '../quiz/useLiveConnection';
@@ -26,8 +27,15 @@ export function useHostSession(code: string, locale: Locale) {
     setOffset(clockOffset(v.serverNow));
   }, []);
 
+  // A delta is what changed in a burst (answers, joins); it needs the last whole view.
+  const acceptDelta = useCallback((d: HostDelta) => {
+    setView((v) => (v ? withHostDelta(v, d) : v));
+    setOffset(clockOffset(d.serverNow));
+  }, []);
+
   const { socket, status, fatal } = useLiveConnection((s) => {
     s.off('host:state').on('host:state', accept);
+    s.off('host:delta').on('host:delta', acceptDelta);
     // No secret sent: the server reads it from the HttpOnly cookie of the handshake.
     void request(s, 'host:attach', { code, locale }).then((r) => {
       if (r.ok) {

@@ -3,6 +3,7 @@ import type { DiagramId } from '../diagram/ids';
 import type { PracticeFeedback } from '../learn/practice';
 import type { Answer } from '../quiz/types';
 import type { HostView, PlayerView } from '../quiz/views';
+import type { HostDelta } from '../quiz/host-delta';
 import type { RoundView } from '../quiz/round-view';
 import type { ProtocolError } from './errors';
 import type { ClientPayload } from './schemas';
@@ -106,6 +107,8 @@ export interface LiveRoundCreated {
 export interface ServerToClientEvents {
   /** The host's view changed. */
   'host:state': (view: HostView) => void;
+  /** What changed on the host's screen in a burst (answers, joins, connections): merge it with `withHostDelta`. */
+  'host:delta': (delta: HostDelta) => void;
   /** This player's view changed. */
   'player:state': (view: PlayerView) => void;
   /**

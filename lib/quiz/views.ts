@@ -3,6 +3,7 @@ import { publicQuestion, publicReveal, type PublicQuestion, type PublicReveal } 
 import type { JoinSymbol } from './join-pattern';
 import { activeParticipants, playerDeadline, type Participant, type Phase, type SessionEvent, type SessionState } from './machine';
 import type { ScoringMode } from './scoring';
+import type { HostDelta } from './host-delta';
 import type { RoundView } from './round-view';
 import { standings, type StandingEntry } from './standings';
 import type { Answer, Locale, Question, Quiz } from './types';
@@ -155,10 +156,6 @@ function sharedQuestion(state: SessionState, quiz: Quiz, locale: Locale): Public
 /** The projector / host console view, in the host's language. */
 export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: number, connected: ReadonlySet<string>): HostView {
   const question = sharedQuestion(state, quiz, locale);
-  const run = state.runs[state.questionIndex];
-  const answers = run?.answers.lookup();
-  const active = activeParticipants(state);
-  const showsAnswers = state.phase === 'question' || state.phase === 'reveal';
   return {
     role: 'host',
     code: state.code,
@@ -173,27 +170,74 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
     serverNow: now,
     timer: timerView(state, state.deadline, 0, now),
     question,
-    answeredCount: showsAnswers && answers ? active.filter((p) => answers.has(p.id)).length : 0,
-    activeCount: active.length,
-    distribution: showsAnswers && (isRevealed(state) || LIVE_DISTRIBUTION.has(quiz.questions[state.questionIndex]!.type)) ? distribution(state, active) : [],
+    ...hostCounts(state, quiz),
     parts: isRevealed(state) ? partResults(state, quiz) : [],
     heatmap: isRevealed(state) ? heatmap(state, quiz) : [],
     reveal: isRevealed(state) ? publicReveal(quiz.questions[state.questionIndex]!, locale) : null,
-    participants: state.joinOrder.map((id) => {
-      const p = state.participants[id]!;
-      return {
-        id: p.id,
-        nickname: p.nickname,
-        locale: p.locale,
-        score: p.score,
-        removed: p.removed,
-        extraTimeSec: p.extraTimeMs / 1000,
-        answered: state.phase === 'question' && Boolean(answers?.has(p.id)),
-        connected: connected.has(p.id),
-      };
-    }),
+    participants: hostParticipants(state, connected),
     standings: state.phase === 'lobby' ? [] : ranking(state).top,
   };
+}
+
+/** How many answered, of how many, and what they chose (while it gives nothing away). */
+function hostCounts(state: SessionState, quiz: Quiz): Pick<HostView, 'answeredCount' | 'activeCount' | 'distribution'> {
+  const answers = state.runs[state.questionIndex]?.answers.lookup();
+  const active = activeParticipants(state);
+  const showsAnswers = state.phase === 'question' || state.phase === 'reveal';
+  return {
+    answeredCount: showsAnswers && answers ? active.filter((p) => answers.has(p.id)).length : 0,
+    activeCount: active.length,
+    distribution: showsAnswers && (isRevealed(state) || LIVE_DISTRIBUTION.has(quiz.questions[state.questionIndex]!.type)) ? distribution(state, active) : [],
+  };
+}
+
+/** The host's roster, in joining order. */
+export function hostParticipants(state: SessionState, connected: ReadonlySet<string>): HostParticipant[] {
+  const answers = state.runs[state.questionIndex]?.answers.lookup();
+  return state.joinOrder.map((id) => {
+    const p = state.participants[id]!;
+    return {
+      id: p.id,
+      nickname: p.nickname,
+      locale: p.locale,
+      score: p.score,
+      removed: p.removed,
+      extraTimeSec: p.extraTimeMs / 1000,
+      answered: state.phase === 'question' && Boolean(answers?.has(p.id)),
+      connected: connected.has(p.id),
+    };
+  });
+}
+
+/**
+ * What changed for the host since a view whose roster was `sent` (by id; see host-delta.ts):
+ * `withHostDelta(thatView, hostDelta(...))` is `hostView(...)` in the phase and question
+ * that view was in. `roster` is this state's `hostParticipants`.
+ */
+export function hostDelta(state: SessionState, quiz: Quiz, now: number, roster: readonly HostParticipant[], sent: ReadonlyMap<string, HostParticipant>): HostDelta {
+  return {
+    phase: state.phase,
+    questionIndex: state.questionIndex,
+    code: state.code,
+    serverNow: now,
+    timer: timerView(state, state.deadline, 0, now),
+    ...hostCounts(state, quiz),
+    standings: state.phase === 'lobby' ? [] : ranking(state).top,
+    participants: roster.filter((p) => !sameParticipant(sent.get(p.id), p)),
+  };
+}
+
+function sameParticipant(a: HostParticipant | undefined, b: HostParticipant): boolean {
+  return (
+    a !== undefined &&
+    a.nickname === b.nickname &&
+    a.locale === b.locale &&
+    a.score === b.score &&
+    a.removed === b.removed &&
+    a.extraTimeSec === b.extraTimeSec &&
+    a.answered === b.answered &&
+    a.connected === b.connected
+  );
 }
 
 /** One player's phone, in that player's language. */

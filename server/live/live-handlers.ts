@@ -6,7 +6,7 @@ import { newJoinPattern } from '../../lib/quiz/join-pattern';
 import type { HostCommand, SessionEvent, SessionState } from '../../lib/quiz/machine';
 import { normalizeNickname } from '../../lib/quiz/nickname';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
-import { hostView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostView, type PlayerView } from '../../lib/quiz/views';
+import { hostDelta, hostParticipants, hostView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostParticipant, type HostView, type PlayerView } from '../../lib/quiz/views';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { hashSecret, newId, newSecret, secretMatches } from '../secrets';
@@ -327,14 +327,32 @@ export class LiveTransport {
     return new Set(this.connections.get(code)?.keys() ?? []);
   }
 
-  /** The host's view to every host socket of the session; batched (see onCommit) unless `immediate`. */
+  /** The roster and step of the last view or delta sent to each session's hosts: what the next delta is against. */
+  private readonly hostSent = new WeakMap<LiveRoom, { step: string; roster: Map<string, HostParticipant> }>();
+
+  /**
+   * The host's view to every host socket of the session; batched (see onCommit) unless
+   * `immediate`. A batched send within the same phase and question is a `host:delta` (only
+   * what changed: lib/quiz/host-delta.ts); anything else the whole `host:state`.
+   */
   private emitHost(room: LiveRoom, immediate = false): void {
     this.throttled(this.hostStates, room, HOST_STATE_INTERVAL_MS, immediate, () => {
       const rooms = this.deps.io.sockets.adapter.rooms;
-      for (const locale of LOCALES) {
-        const name = roomNames.host(room.code, locale);
-        if (this.deps.clustered || rooms.get(name)?.size) this.deps.io.to(name).emit('host:state', this.hostViewFor(room, locale));
+      const names = LOCALES.map((locale) => ({ locale, name: roomNames.host(room.code, locale) })).filter(({ name }) => this.deps.clustered || rooms.get(name)?.size);
+      if (names.length === 0) return;
+      const state = room.state;
+      const now = this.deps.clock.now();
+      const connected = this.connected(room.code);
+      const roster = hostParticipants(state, connected);
+      const step = `${state.phase}:${state.questionIndex}`;
+      const sent = this.hostSent.get(room);
+      if (!immediate && sent?.step === step) {
+        const delta = hostDelta(state, room.quiz, now, roster, sent.roster);
+        for (const { name } of names) this.deps.io.to(name).emit('host:delta', delta);
+      } else {
+        for (const { locale, name } of names) this.deps.io.to(name).emit('host:state', hostView(state, room.quiz, locale, now, connected));
       }
+      this.hostSent.set(room, { step, roster: new Map(roster.map((p) => [p.id, p])) });
     });
   }
 

@@ -9,6 +9,7 @@ import type { Ack, ClientToServerEvents, JoinResult, ServerToClientEvents } from
 import { PROTOCOL_VERSION } from '../../../lib/protocol/version';
 import type { ScoringMode } from '../../../lib/quiz/scoring';
 import type { Answer, Locale, Question, Quiz } from '../../../lib/quiz/types';
+import { withHostDelta, type HostDelta } from '../../../lib/quiz/host-delta';
 import { withRound, type RoundView } from '../../../lib/quiz/round-view';
 import type { HostView, PlayerView } from '../../../lib/quiz/views';
 import { createApplication, type Application } from '../../../server/app';
@@ -188,13 +189,17 @@ export function rawEmitWithAck(socket: ClientSocket, event: string, args: unknow
 /**
  * A socket.io client that keeps every frame the server sent it, in order. A `player:round`
  * is also kept as the `player:state` the app makes of it (`withRound` on the player's last
- * view, as components/player/usePlayerSession.ts does), so tests read what a phone shows.
+ * view, as components/player/usePlayerSession.ts does), and a `host:delta` as the
+ * `host:state` (`withHostDelta`, as components/host/useHostSession.ts), so tests read what
+ * a phone or the projector shows.
  */
 export class LiveClient {
   readonly frames: Frame[] = [];
   private readonly listeners = new Set<() => void>();
   /** This player's view as the app holds it: from acknowledgements, `player:state` and rounds. */
   private view: PlayerView | undefined;
+  /** The host's view as the app holds it: from acknowledgements, `host:state` and deltas. */
+  private hostView: HostView | undefined;
 
   constructor(readonly socket: ClientSocket) {
     socket.onAny((event: string, ...args: unknown[]) => {
@@ -203,6 +208,11 @@ export class LiveClient {
       if (event === 'player:round' && this.view) {
         this.view = withRound(this.view, args[0] as RoundView);
         this.frames.push({ event: 'player:state', payload: this.view });
+      }
+      if (event === 'host:state') this.hostView = args[0] as HostView;
+      if (event === 'host:delta' && this.hostView) {
+        this.hostView = withHostDelta(this.hostView, args[0] as HostDelta);
+        this.frames.push({ event: 'host:state', payload: this.hostView });
       }
       for (const listener of [...this.listeners]) listener();
     });
@@ -219,6 +229,7 @@ export class LiveClient {
       const timed = this.socket.timeout(timeoutMs) as unknown as { emit(ev: string, p: unknown, cb: (err: Error | null, r: Ack<unknown>) => void): void };
       timed.emit(event, payload, (err, r) => {
         if (err) return reject(err);
+        if (r.ok && (event === 'host:attach' || event === 'host:command')) this.hostView = r.data as HostView;
         if (r.ok && (event === 'player:join' || event === 'player:resume' || event === 'player:locale')) {
           this.view = event === 'player:join' ? (r.data as JoinResult).view : (r.data as PlayerView);
         }
