@@ -15,8 +15,8 @@ type Step = [SessionEvent | { connect: string } | { disconnect: string }, number
 function play(script: Step[]): { deltas: number; sizes: { whole: number; delta: number }[] } {
   let state = newSession(0);
   const connected = new Set<string>();
-  let screen: HostView | null = null;
-  let sent: { step: string; roster: Map<string, HostParticipant> } | null = null;
+  let screen = null as HostView | null;
+  let sent = null as { step: string; roster: Map<string, HostParticipant> } | null;
   let deltas = 0;
   const sizes: { whole: number; delta: number }[] = [];
   for (const [what, now] of script) {
