@@ -356,11 +356,17 @@ function fanoutFigures(side: Side) {
     }
   }
   const spreads: number[] = [];
+  const byKey = new Map<string, { question: number; spreadMs: number; serverEmitSpanMs: number | null }>();
   let received = 0;
   for (const [key, [first, last, n]] of merged) {
     if (!key.endsWith('|question') || key.includes('|-1|')) continue;
     spreads.push(last - first);
+    byKey.set(key, { question: Number(key.split('|')[1]), spreadMs: round1(last - first)!, serverEmitSpanMs: null });
     received += n;
+  }
+  for (const s of side.stamps) {
+    const entry = byKey.get(`${s.code}|${s.questionIndex}|${s.phase}`);
+    if (entry) entry.serverEmitSpanMs = round1(s.lastEmitMs - s.commitMs);
   }
   spreads.sort((a, b) => a - b);
   // Server-side: time to go through one fan-out's emits.
@@ -376,6 +382,7 @@ function fanoutFigures(side: Side) {
     // The slowest fan-outs, to tell one late question (a GC, a stalled load process) from a slow server.
     spreadsTop: spreads.slice(-5).reverse().map(round1),
     serverEmitSpansTop: emitSpans.slice(-5).reverse().map(round1),
+    slowest: [...byKey.values()].sort((a, b) => b.spreadMs - a.spreadMs).slice(0, 5),
   };
 }
 
@@ -471,6 +478,8 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     fanoutSpreadTopMs: f.spreadsTop,
     serverFanoutEmitSpanTopMs: f.serverEmitSpansTop,
     baselineFanoutSpreadTopMs: b?.spreadsTop ?? null,
+    slowestFanouts: f.slowest,
+    baselineSlowestFanouts: b?.slowest ?? null,
     baselineFanoutP50Ms: b?.p50 ?? null,
     baselineFanoutSpreadP99Ms: b?.spreadP99 ?? null,
     baselineServerCpuPct: baseline?.serverCpuPct ?? null,
