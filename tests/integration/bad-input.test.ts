@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '../../lib/protocol/version';
 import { randomBytes } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -343,7 +344,8 @@ describe('host commands and joins that must be refused', () => {
 
 describe('connections the server refuses', () => {
   it('a client speaking another protocol version gets connect_error PROTOCOL_MISMATCH', async () => {
-    for (const auth of [{ protocol: 2 }, { protocol: '1' }, {}]) {
+    // The version before (a page loaded before a deploy), the right number as a string, none.
+    for (const auth of [{ protocol: PROTOCOL_VERSION - 1 }, { protocol: String(PROTOCOL_VERSION) }, {}]) {
       const socket = rawSocket(server.url, { auth });
       const error = await new Promise<Error & { data?: { code?: string } }>((resolve, reject) => {
         socket.once('connect', () => reject(new Error(`connected with ${JSON.stringify(auth)}`)));

@@ -1,3 +1,4 @@
+import { PROTOCOL_VERSION } from '../../lib/protocol/version';
 import v8 from 'node:v8';
 import vm from 'node:vm';
 import WebSocket from 'ws';
@@ -63,7 +64,7 @@ describe('network cuts and floods', () => {
         ws.on('error', () => undefined);
         ws.on('close', (code) => resolve(code));
         ws.on('open', () => {
-          ws.send('40{"protocol":1}');
+          ws.send(`40{"protocol":${PROTOCOL_VERSION}}`);
           if (kind === 'oversize') ws.send(`42["player:join",{"nickname":"${'x'.repeat(40_000)}"}]`);
           else {
             // A message that never ends: 1 KB fragments, never a final one.
