@@ -148,3 +148,45 @@ test('a host and two players, one in Portuguese, play a whole game and the repor
 
   await Promise.all([hostContext.close(), adaContext.close(), biaContext.close()]);
 });
+
+test('a player with the game open in two tabs sees each question in both, and an answer sent from one shows in the other', async ({ browser }) => {
+  const hostContext = await newContext(browser, 'en-US');
+  const adaContext = await newContext(browser, 'en-US', true);
+  const bruContext = await newContext(browser, 'en-US', true);
+  const host = await hostContext.newPage();
+  const ada = await adaContext.newPage();
+  const bru = await bruContext.newPage();
+  const code = await openSession(host);
+  await joinByLink(ada, code, 'Ada', { nickname: 'Nickname', submit: 'Join' });
+  await expect(ada.getByRole('heading', { name: "You're in!" })).toBeVisible();
+  // Bru keeps each question open after Ada has answered.
+  await joinByLink(bru, code, 'Bru', { nickname: 'Nickname', submit: 'Join' });
+  await expect(bru.getByRole('heading', { name: "You're in!" })).toBeVisible();
+  // The same phone opens the game again in another tab: the seat comes from its cookie.
+  const second = await adaContext.newPage();
+  await second.goto(`/en/play/${code}`);
+  await expect(second.getByRole('heading', { name: "You're in!" })).toBeVisible();
+
+  await host.getByRole('button', { name: 'Start the quiz' }).click();
+  const [first, next] = quiz.questions;
+  // A question's start reaches every screen of the player (one round per language, merged).
+  for (const page of [ada, second]) await expect(page.getByRole('heading', { level: 1, name: first!.prompt.en })).toBeVisible();
+  await answer(ada, first!, 'en', true);
+  await expect(ada.getByText('Answer sent. Waiting for the others…')).toBeVisible();
+  // The tab that did not send it learns it from the server, not from an acknowledgement.
+  await expect(second.getByText('Answer sent. Waiting for the others…')).toBeVisible();
+  await expect(host.getByTestId('answered-count')).toHaveText('1 of 2 answered');
+  await answer(bru, first!, 'en', false);
+  await expect(host.getByRole('heading', { name: 'Correct answer' })).toBeVisible();
+  for (const page of [ada, second]) await expect(page.getByRole('heading', { level: 1, name: /Correct!/ })).toBeVisible();
+
+  await host.getByRole('button', { name: 'Show the leaderboard' }).click();
+  await host.getByRole('button', { name: 'Next question' }).click();
+  for (const page of [ada, second]) {
+    await expect(page.getByRole('heading', { level: 1, name: next!.prompt.en })).toBeVisible();
+    // The new question starts unanswered, with the score the last one gave.
+    await expect(page.getByText('Answer sent. Waiting for the others…')).toHaveCount(0);
+    await expect(page.getByText(/Score: [1-9]\d*/)).toBeVisible();
+  }
+  await Promise.all([hostContext.close(), adaContext.close(), bruContext.close()]);
+});
