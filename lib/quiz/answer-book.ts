@@ -1,5 +1,6 @@
 /**
- * One question's answers by player id, as an immutable map whose `with` copies only one of
+ * An immutable map by id (a question's answers by player id, the roster of a session),
+ * whose `with` copies only one of
  * BUCKETS small buckets (and the bucket list), not every answer so far: with plain objects,
  * an answer burst of n players copied n^2 / 2 records per question (at 2,000 players most of
  * the server's time; at 5,000 seconds per question).
@@ -22,20 +23,20 @@ function bucketOf(id: string): number {
 const EMPTY_BUCKETS: readonly Readonly<Record<string, unknown>>[] = Object.freeze(Array.from({ length: BUCKETS }, () => Object.freeze({})));
 
 /** Outside the class, so JSON.stringify of a book stays its plain answers object. */
-const lookups = new WeakMap<AnswerBook<unknown>, ReadonlyMap<string, unknown>>();
+const lookups = new WeakMap<IdBook<unknown>, ReadonlyMap<string, unknown>>();
 
-export class AnswerBook<T> {
+export class IdBook<T> {
   private constructor(
     private readonly buckets: readonly Readonly<Record<string, T>>[],
     /** Answers in the book. */
     readonly size: number,
   ) {}
 
-  static empty<T>(): AnswerBook<T> {
-    return new AnswerBook<T>(EMPTY_BUCKETS as readonly Readonly<Record<string, T>>[], 0);
+  static empty<T>(): IdBook<T> {
+    return new IdBook<T>(EMPTY_BUCKETS as readonly Readonly<Record<string, T>>[], 0);
   }
 
-  static from<T>(entries: Iterable<[string, T]>): AnswerBook<T> {
+  static from<T>(entries: Iterable<[string, T]>): IdBook<T> {
     const buckets = Array.from({ length: BUCKETS }, () => ({}) as Record<string, T>);
     let size = 0;
     for (const [id, value] of entries) {
@@ -43,7 +44,7 @@ export class AnswerBook<T> {
       if (!Object.hasOwn(bucket, id)) size++;
       bucket[id] = value;
     }
-    return new AnswerBook(buckets, size);
+    return new IdBook(buckets, size);
   }
 
   get(id: string): T | undefined {
@@ -56,22 +57,22 @@ export class AnswerBook<T> {
   }
 
   /** A new book with `id` set to `value`; this one is unchanged. */
-  with(id: string, value: T): AnswerBook<T> {
+  with(id: string, value: T): IdBook<T> {
     const index = bucketOf(id);
     const bucket = this.buckets[index]!;
     const buckets = this.buckets.slice();
     buckets[index] = { ...bucket, [id]: value };
-    return new AnswerBook(buckets, this.size + (Object.hasOwn(bucket, id) ? 0 : 1));
+    return new IdBook(buckets, this.size + (Object.hasOwn(bucket, id) ? 0 : 1));
   }
 
   /** A new book with every value replaced by `map(value, id)`. */
-  map(map: (value: T, id: string) => T): AnswerBook<T> {
+  map(map: (value: T, id: string) => T): IdBook<T> {
     const buckets = this.buckets.map((bucket) => {
       const next: Record<string, T> = {};
       for (const [id, value] of Object.entries(bucket)) next[id] = map(value, id);
       return next;
     });
-    return new AnswerBook(buckets, this.size);
+    return new IdBook(buckets, this.size);
   }
 
   /**
@@ -100,3 +101,7 @@ export class AnswerBook<T> {
     return Object.fromEntries(this.entries());
   }
 }
+
+/** A question's answers by player id. */
+export const AnswerBook = IdBook;
+export type AnswerBook<T> = IdBook<T>;

@@ -85,7 +85,7 @@ export function buildReport(
     const scored = run && !run.skipped && run.closedAt !== null;
     const correct = scored ? records.filter((r) => r.correct === true).length : 0;
     // Players in the game when the question closed: still active, and joined by then.
-    const inGame = run && scored ? table.filter((e) => state.participants[e.playerId]!.joinedAt <= run.closedAt!) : [];
+    const inGame = run && scored ? table.filter((e) => state.participants.get(e.playerId)!.joinedAt <= run.closedAt!) : [];
     const correctInGame = inGame.filter((e) => run?.answers.get(e.playerId)?.correct === true).length;
     const distribution = distributionOf(question, records.map((r) => r.answer), locale, labels, state.shuffleSeed);
     return {
@@ -103,7 +103,7 @@ export function buildReport(
     };
   });
   const players = state.joinOrder.map((id): PlayerReport => {
-    const p = state.participants[id]!;
+    const p = state.participants.get(id)!;
     // Answers to skipped questions were never scored; they count nowhere.
     const mine = state.runs.map((run) => (run && !run.skipped ? run.answers.get(id) : undefined));
     const perQuestion = quiz.questions.map((question, i) => {

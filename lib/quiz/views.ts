@@ -195,7 +195,7 @@ function hostCounts(state: SessionState, quiz: Quiz): Pick<HostView, 'answeredCo
 export function hostParticipants(state: SessionState, connected: ReadonlySet<string>): HostParticipant[] {
   const answers = state.runs[state.questionIndex]?.answers.lookup();
   return state.joinOrder.map((id) => {
-    const p = state.participants[id]!;
+    const p = state.participants.get(id)!;
     return {
       id: p.id,
       nickname: p.nickname,
@@ -242,7 +242,7 @@ function sameParticipant(a: HostParticipant | undefined, b: HostParticipant): bo
 
 /** One player's phone, in that player's language. */
 export function playerView(state: SessionState, quiz: Quiz, playerId: string, now: number): PlayerView {
-  const p = state.participants[playerId];
+  const p = state.participants.get(playerId);
   if (!p) throw new Error(`unknown player ${playerId}`);
   const run = state.runs[state.questionIndex];
   const record = run?.answers.get(playerId) ?? null;
@@ -317,7 +317,7 @@ export function roundsSuffice(state: SessionState, event: SessionEvent): boolean
 export function playersWithOwnTimer(state: SessionState): string[] {
   if (state.phase !== 'question') return [];
   return state.joinOrder.filter((id) => {
-    const p = state.participants[id]!;
+    const p = state.participants.get(id)!;
     return !p.removed && p.extraTimeMs > 0;
   });
 }

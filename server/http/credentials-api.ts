@@ -64,7 +64,7 @@ export function createCredentialsApi(deps: CredentialsApiDeps): (req: IncomingMe
       const room = await deps.registry.read(code);
       if (!room) return 'not-found';
       if (kind === 'host') return secretMatches(secret, room.record.hostSecretHash) ? 'ok' : 'refused';
-      const player = Object.values(room.state.participants).find((p) => secretMatches(secret, p.secretHash));
+      const player = room.state.participants.values().find((p) => secretMatches(secret, p.secretHash));
       return player && !player.removed ? 'ok' : 'refused';
     }
     if (!(await deps.cohorts.find(code))) return 'not-found';

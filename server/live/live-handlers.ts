@@ -3,7 +3,7 @@ import type { Ack } from '../../lib/protocol/events';
 import type { HostCommandRequest } from '../../lib/protocol/schemas';
 import { BUILT_IN_BLOCKED_WORDS, blockedWordIn } from '../../lib/quiz/blocked-words';
 import { newJoinPattern } from '../../lib/quiz/join-pattern';
-import type { HostCommand, SessionEvent, SessionState } from '../../lib/quiz/machine';
+import { activeParticipants, type HostCommand, type SessionEvent, type SessionState } from '../../lib/quiz/machine';
 import { normalizeNickname } from '../../lib/quiz/nickname';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
 import { hostDelta, hostParticipants, hostView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostParticipant, type HostView, type PlayerView } from '../../lib/quiz/views';
@@ -88,7 +88,7 @@ export class LiveTransport {
     // The players first: building the host's view (the whole roster) takes milliseconds in a
     // big room, and a question's start should not wait for it (speed scoring counts from it).
     this.emitHost(room, !burst);
-    if (event.type === 'setLocale' && event.locale !== previous.participants[event.playerId]?.locale) {
+    if (event.type === 'setLocale' && event.locale !== previous.participants.get(event.playerId)?.locale) {
       // Every socket of the player (other tabs, other nodes) follows to the new language's rounds.
       const sockets = this.deps.io.in(roomNames.player(room.code, event.playerId));
       sockets.socketsLeave(LOCALES.filter((l) => l !== event.locale).map((l) => roomNames.players(room.code, l)));
@@ -146,7 +146,7 @@ export class LiveTransport {
     const state = room.state;
     const now = this.deps.clock.now();
     for (const id of ids) {
-      const p = state.participants[id];
+      const p = state.participants.get(id);
       if (!p || p.removed) continue;
       this.deps.io.to(roomNames.player(room.code, id)).emit('player:state', playerView(state, room.quiz, id, now));
     }
@@ -233,7 +233,7 @@ export class LiveTransport {
       // list must not make a replay refuse a join that was accepted (the host's words are
       // in the stored events, so the machine checks those).
       if (blockedWordIn(name, BUILT_IN_BLOCKED_WORDS)) return failure('NICKNAME_BLOCKED');
-      const players = room.state.joinOrder.filter((id) => !room.state.participants[id]!.removed).length;
+      const players = activeParticipants(room.state).length;
       if (players >= (this.deps.maxPlayersPerRoom ?? Number.POSITIVE_INFINITY)) return failure('ROOM_FULL');
       if (this.deps.joins && !this.deps.joins.allow(clientAddress(socket.request, this.deps.trustProxy ?? false), `session:${code}`)) return failure('RATE_LIMITED');
       const playerId = newId();
@@ -249,7 +249,7 @@ export class LiveTransport {
       const room = await registry.get(code);
       if (!room) return failure('NOT_FOUND');
       const playerSecret = sent ?? credentialFromCookie(socket.request.headers.cookie, 'player', code);
-      const player = playerSecret && Object.values(room.state.participants).find((p) => secretMatches(playerSecret, p.secretHash));
+      const player = playerSecret && room.state.participants.values().find((p) => secretMatches(playerSecret, p.secretHash));
       if (!player) return failure('UNKNOWN_PLAYER');
       if (player.removed) return failure('PLAYER_REMOVED');
       if (locale && locale !== player.locale) {
@@ -303,7 +303,7 @@ export class LiveTransport {
       this.countConnection(code, before, -1);
     }
     socket.data.playerOf[code] = playerId;
-    const locale = room.state.participants[playerId]?.locale;
+    const locale = room.state.participants.get(playerId)?.locale;
     // Its language's room: where the rounds go (see fanOut).
     await socket.join(locale ? [roomNames.player(code, playerId), roomNames.players(code, locale)] : [roomNames.player(code, playerId)]);
     this.countConnection(code, playerId, +1);

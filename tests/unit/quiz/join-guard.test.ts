@@ -140,7 +140,7 @@ describe("the host's blocked words", () => {
 
   it('do not touch players who joined before the word was blocked', () => {
     const state = apply(lobbyWith(['ana']), hostEvent({ action: 'blockWords', words: ['ana'] }), 10);
-    expect(state.participants.ana!.removed).toBe(false);
+    expect(state.participants.get('ana')!.removed).toBe(false);
   });
 
   it('refuse a word too short to mean anything, or one over the session limit (BAD_REQUEST)', () => {

@@ -94,15 +94,15 @@ describe('a full game', () => {
     expect(state.phase).toBe('reveal');
     expect(state.runs[0]!.answers.get('ana')).toMatchObject({ correct: true, points: 1_000, elapsedMs: 0 });
     expect(state.runs[0]!.answers.get('bia')).toMatchObject({ correct: false, points: 0, elapsedMs: 5_000 });
-    expect(state.participants.ana).toMatchObject({ score: 1_000, streak: 1 });
-    expect(state.participants.bia).toMatchObject({ score: 0, streak: 0 });
+    expect(state.participants.get('ana')).toMatchObject({ score: 1_000, streak: 1 });
+    expect(state.participants.get('bia')).toMatchObject({ score: 0, streak: 0 });
 
     state = apply(state, hostEvent({ action: 'next' }), 20_000);
     state = apply(state, hostEvent({ action: 'next' }), 21_000); // question 1 starts at 21 000
     state = apply(state, answerEvent('ana', 1, RIGHT[1]!), 21_000);
     state = apply(state, answerEvent('bia', 1, RIGHT[1]!), 21_000 + LIMIT_MS); // right at the deadline
-    expect(state.participants.ana).toMatchObject({ score: 1_000 + 1_000 + 100, streak: 2 });
-    expect(state.participants.bia).toMatchObject({ score: 500, streak: 1 });
+    expect(state.participants.get('ana')).toMatchObject({ score: 1_000 + 1_000 + 100, streak: 2 });
+    expect(state.participants.get('bia')).toMatchObject({ score: 500, streak: 1 });
   });
 
   it('a player who does not answer scores 0 and loses their streak when the time runs out', () => {
@@ -111,11 +111,11 @@ describe('a full game', () => {
     state = apply(state, answerEvent('bia', 0, RIGHT[0]!), START);
     state = apply(state, hostEvent({ action: 'next' }), 12_000);
     state = apply(state, hostEvent({ action: 'next' }), 13_000);
-    expect(state.participants.bia!.streak).toBe(1);
+    expect(state.participants.get('bia')!.streak).toBe(1);
     state = apply(state, answerEvent('ana', 1, RIGHT[1]!), 13_000);
     state = apply(state, TICK, 13_000 + LIMIT_MS);
     expect(state.phase).toBe('reveal');
-    expect(state.participants.bia).toMatchObject({ score: 1_000, streak: 0 });
+    expect(state.participants.get('bia')).toMatchObject({ score: 1_000, streak: 0 });
     expect(state.runs[1]!.answers.get('bia')).toBeUndefined();
   });
 });
@@ -140,10 +140,32 @@ describe('starting the game', () => {
 });
 
 describe('joining', () => {
+  it('keeps the active players and the taken nicknames right across joins, removals and joins again', () => {
+    // The roster caches follow each join instead of being rebuilt: they must agree with a recount.
+    const recount = (state: SessionState) => state.joinOrder.map((id) => state.participants.get(id)!).filter((p) => !p.removed);
+    let state = lobbyWith(['ana', 'bia', 'caio']);
+    expect(activeParticipants(state)).toEqual(recount(state));
+    state = apply(state, hostEvent({ action: 'remove', playerId: 'bia' }), 1);
+    expect(activeParticipants(state).map((p) => p.id)).toEqual(['ana', 'caio']);
+    // Bia's nickname is free again once she is removed; Ana's is still taken, whatever the case.
+    state = apply(state, joinEvent('bia2', 'bia'), 2);
+    expectRefused(state, joinEvent('ana2', 'ANA'), 3, 'NICKNAME_TAKEN');
+    for (let i = 0; i < 100; i++) state = apply(state, joinEvent(`p${i}`), 4 + i);
+    expect(activeParticipants(state)).toEqual(recount(state));
+    expect(activeParticipants(state)).toHaveLength(103);
+    expectRefused(state, joinEvent('again', 'p42'), 200, 'NICKNAME_TAKEN');
+    state = apply(state, hostEvent({ action: 'extraTime', playerId: 'p7', seconds: 5 }), 201);
+    state = apply(state, joinEvent('late'), 202);
+    expect(activeParticipants(state)).toEqual(recount(state));
+    state = apply(state, hostEvent({ action: 'start' }), 1_000);
+    // The largest extra time is kept through the join after it.
+    expect(closesAt(state)).toBe(1_000 + LIMIT_MS + 5_000);
+  });
+
   it('adds players in joining order with a clean score', () => {
     const state = lobbyWith(['ana', 'bia', 'caio']);
     expect(state.joinOrder).toEqual(['ana', 'bia', 'caio']);
-    expect(state.participants.bia).toMatchObject({
+    expect(state.participants.get('bia')).toMatchObject({
       nickname: 'bia',
       locale: 'en',
       secretHash: 'hash-bia',
@@ -210,7 +232,7 @@ describe('joining', () => {
 describe('changing language', () => {
   it("switches the player's locale", () => {
     const state = apply(lobbyWith(['ana']), { type: 'setLocale', playerId: 'ana', locale: 'pt' }, 1);
-    expect(state.participants.ana!.locale).toBe('pt');
+    expect(state.participants.get('ana')!.locale).toBe('pt');
   });
 
   it('is refused with UNKNOWN_PLAYER for a player who never joined', () => {
@@ -331,7 +353,7 @@ describe('closing a question', () => {
     const closed = apply(state, TICK, DEADLINE);
     expect(closed.phase).toBe('reveal');
     expect(closed.runs[0]!.closedAt).toBe(DEADLINE);
-    expect(closed.participants.ana!.score).toBe(750);
+    expect(closed.participants.get('ana')!.score).toBe(750);
     expect(apply(state, TICK, DEADLINE + 5_000).phase).toBe('reveal');
   });
 
@@ -374,7 +396,7 @@ describe('pause, resume and extend', () => {
     expect(apply(state, TICK, 70_999).phase).toBe('question');
     const closed = apply(state, TICK, 71_000);
     expect(closed.phase).toBe('reveal');
-    expect(closed.participants.ana!.score).toBe(750); // 5 of 10 s
+    expect(closed.participants.get('ana')!.score).toBe(750); // 5 of 10 s
   });
 
   it('a second pause, or a resume without a pause, is WRONG_PHASE', () => {
@@ -392,7 +414,7 @@ describe('pause, resume and extend', () => {
     // An answer after the old deadline is now in time, and speed points use the new length.
     state = apply(state, answerEvent('ana', 0, RIGHT[0]!), START + 12_500);
     state = apply(state, TICK, DEADLINE + 15_000);
-    expect(state.participants.ana!.score).toBe(750); // 12.5 of 25 s
+    expect(state.participants.get('ana')!.score).toBe(750); // 12.5 of 25 s
   });
 
   it('extend also works while paused, adding to the frozen remaining time', () => {
@@ -431,7 +453,7 @@ describe('skipping a question', () => {
     expect(state.runs[0]!.answers.get('ana')).toMatchObject({ correct: null, points: null });
     expect(state.runs[1]).toMatchObject({ startedAt: 3_000, skipped: false, closedAt: null });
     expect(state.runs[1]!.answers.size).toBe(0);
-    expect(state.participants.ana).toMatchObject({ score: 0, streak: 0 });
+    expect(state.participants.get('ana')).toMatchObject({ score: 0, streak: 0 });
   });
 
   it('skipping while paused clears the pause', () => {
@@ -462,7 +484,7 @@ describe('ending the game', () => {
     state = apply(state, hostEvent({ action: 'end' }), 3_000);
     expect(state).toMatchObject({ phase: 'podium', endedAt: 3_000, deadline: null });
     expect(state.runs[0]).toMatchObject({ skipped: true, closedAt: 3_000 });
-    expect(state.participants.ana!.score).toBe(0);
+    expect(state.participants.get('ana')!.score).toBe(0);
   });
 
   it('works from the lobby and from a leaderboard', () => {
@@ -498,7 +520,7 @@ describe('removing a player', () => {
   it('takes them out of the standings', () => {
     let state = startedWith(['ana', 'bia', 'caio']);
     state = apply(state, hostEvent({ action: 'remove', playerId: 'bia' }), 2_000);
-    expect(state.participants.bia!.removed).toBe(true);
+    expect(state.participants.get('bia')!.removed).toBe(true);
     expect(standings(state).map((e) => e.playerId)).toEqual(['ana', 'caio']);
     expect(activeParticipants(state).map((p) => p.id)).toEqual(['ana', 'caio']);
   });
@@ -519,7 +541,7 @@ describe('removing a player', () => {
     state = apply(state, hostEvent({ action: 'remove', playerId: 'bia' }), 3_000);
     state = apply(state, answerEvent('ana', 0, RIGHT[0]!), 4_000);
     expect(state.phase).toBe('reveal');
-    expect(state.participants.bia!.score).toBe(0);
+    expect(state.participants.get('bia')!.score).toBe(0);
     expect(state.runs[0]!.answers.get('bia')).toMatchObject({ correct: null, points: null });
   });
 
@@ -540,7 +562,7 @@ describe('extra time for one player', () => {
 
   it("lets that player answer after the others' deadline, while the others are TOO_LATE", () => {
     const state = withExtra();
-    expect(state.participants.bia!.extraTimeMs).toBe(5_000);
+    expect(state.participants.get('bia')!.extraTimeMs).toBe(5_000);
     expect(playerDeadline(state, 'ana')).toBe(DEADLINE);
     expect(playerDeadline(state, 'bia')).toBe(DEADLINE + 5_000);
     expectRefused(state, answerEvent('ana', 0, RIGHT[0]!), DEADLINE + 1_000, 'TOO_LATE');
@@ -568,7 +590,7 @@ describe('extra time for one player', () => {
     let state = withExtra();
     state = apply(state, answerEvent('bia', 0, RIGHT[0]!), START + 7_500); // 7.5 of 15 s
     state = apply(state, TICK, DEADLINE + 8_000);
-    expect(state.participants.bia!.score).toBe(750);
+    expect(state.participants.get('bia')!.score).toBe(750);
   });
 
   it('is UNKNOWN_PLAYER for someone who never joined', () => {
@@ -583,8 +605,8 @@ describe('scoring mode', () => {
     expect(state.scoring).toBe('accuracy');
     state = apply(state, answerEvent('ana', 0, RIGHT[0]!), START);
     state = apply(state, answerEvent('bia', 0, RIGHT[0]!), DEADLINE);
-    expect(state.participants.ana!.score).toBe(1_000);
-    expect(state.participants.bia!.score).toBe(1_000);
+    expect(state.participants.get('ana')!.score).toBe(1_000);
+    expect(state.participants.get('bia')!.score).toBe(1_000);
   });
 
   it('switching back to speed makes time count again', () => {
@@ -593,8 +615,8 @@ describe('scoring mode', () => {
     state = apply(state, hostEvent({ action: 'start' }), START);
     state = apply(state, answerEvent('ana', 0, RIGHT[0]!), START);
     state = apply(state, answerEvent('bia', 0, RIGHT[0]!), DEADLINE);
-    expect(state.participants.ana!.score).toBe(1_000);
-    expect(state.participants.bia!.score).toBe(500);
+    expect(state.participants.get('ana')!.score).toBe(1_000);
+    expect(state.participants.get('bia')!.score).toBe(500);
   });
 });
 

@@ -17,7 +17,7 @@ type Phones = Map<string, PlayerView>;
 /** What the server sends after `event` (applied at `now`), delivered to the phones. */
 function deliver(phones: Phones, previous: SessionState, state: SessionState, event: SessionEvent, now: number): string[] {
   const samePhase = state.phase === previous.phase && state.questionIndex === previous.questionIndex;
-  const active = state.joinOrder.filter((id) => !state.participants[id]!.removed);
+  const active = state.joinOrder.filter((id) => !state.participants.get(id)!.removed);
   let received: string[];
   if ((event.type === 'answer' || event.type === 'setLocale') && samePhase) {
     received = [event.playerId];
@@ -27,7 +27,7 @@ function deliver(phones: Phones, previous: SessionState, state: SessionState, ev
     phones.set(event.playerId, playerView(state, QUIZ, event.playerId, now));
     received = [event.playerId, ...deliverToAll(phones, state, event, now, active.filter((id) => id !== event.playerId))];
   } else received = deliverToAll(phones, state, event, now, active);
-  for (const id of state.joinOrder) if (state.participants[id]!.removed) phones.delete(id);
+  for (const id of state.joinOrder) if (state.participants.get(id)!.removed) phones.delete(id);
   return received;
 }
 
@@ -40,7 +40,7 @@ function deliverToAll(phones: Phones, state: SessionState, event: SessionEvent, 
   for (const id of ids) {
     if (own.has(id)) phones.set(id, playerView(state, QUIZ, id, now));
     else {
-      const round = roundView(state, QUIZ, state.participants[id]!.locale, now);
+      const round = roundView(state, QUIZ, state.participants.get(id)!.locale, now);
       expect(round).not.toBeNull();
       phones.set(id, withRound(phones.get(id)!, round!));
     }
