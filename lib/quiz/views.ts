@@ -154,7 +154,8 @@ function sharedQuestion(state: SessionState, quiz: Quiz, locale: Locale): Public
 }
 
 /** The projector / host console view, in the host's language. */
-export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: number, connected: ReadonlySet<string>): HostView {
+/** `roster`: this state's `hostParticipants`, when the caller has it already (one per locale otherwise). */
+export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: number, connected: ReadonlySet<string>, roster?: HostParticipant[]): HostView {
   const question = sharedQuestion(state, quiz, locale);
   return {
     role: 'host',
@@ -174,7 +175,7 @@ export function hostView(state: SessionState, quiz: Quiz, locale: Locale, now: n
     parts: isRevealed(state) ? partResults(state, quiz) : [],
     heatmap: isRevealed(state) ? heatmap(state, quiz) : [],
     reveal: isRevealed(state) ? publicReveal(quiz.questions[state.questionIndex]!, locale) : null,
-    participants: hostParticipants(state, connected),
+    participants: roster ?? hostParticipants(state, connected),
     standings: state.phase === 'lobby' ? [] : ranking(state).top,
   };
 }

@@ -117,10 +117,9 @@ export class LiveTransport {
     const own = playersWithOwnTimer(state);
     const except = own.map((id) => roomNames.player(room.code, id));
     const now = this.deps.clock.now();
-    const rooms = this.deps.io.sockets.adapter.rooms;
     for (const locale of LOCALES) {
       const name = roomNames.players(room.code, locale);
-      if (!this.deps.clustered && !rooms.get(name)?.size) continue;
+      if (!this.mayHaveMembers(name)) continue;
       const round = roundView(state, room.quiz, locale, now);
       if (round) this.deps.io.to(name).except(except).emit('player:round', round);
     }
@@ -282,7 +281,7 @@ export class LiveTransport {
       // screens (a second tab) get the view. One view per answer to everyone was a third
       // of an answer's cost in a burst of 2,000 (bench/README.md).
       const own = roomNames.player(code, playerId);
-      if (result.changed && result.state.phase === 'question' && (this.deps.clustered || (this.deps.io.sockets.adapter.rooms.get(own)?.size ?? 0) > 1)) {
+      if (result.changed && result.state.phase === 'question' && this.mayHaveMembers(own, 2)) {
         this.deps.io.to(own).except(socket.id).emit('player:state', this.playerViewFor(room, playerId));
       }
       return { ok: true, data: { questionIndex } };
@@ -337,8 +336,7 @@ export class LiveTransport {
    */
   private emitHost(room: LiveRoom, immediate = false): void {
     this.throttled(this.hostStates, room, HOST_STATE_INTERVAL_MS, immediate, () => {
-      const rooms = this.deps.io.sockets.adapter.rooms;
-      const names = LOCALES.map((locale) => ({ locale, name: roomNames.host(room.code, locale) })).filter(({ name }) => this.deps.clustered || rooms.get(name)?.size);
+      const names = LOCALES.map((locale) => ({ locale, name: roomNames.host(room.code, locale) })).filter(({ name }) => this.mayHaveMembers(name));
       if (names.length === 0) return;
       const state = room.state;
       const now = this.deps.clock.now();
@@ -350,10 +348,18 @@ export class LiveTransport {
         const delta = hostDelta(state, room.quiz, now, roster, sent.roster);
         for (const { name } of names) this.deps.io.to(name).emit('host:delta', delta);
       } else {
-        for (const { locale, name } of names) this.deps.io.to(name).emit('host:state', hostView(state, room.quiz, locale, now, connected));
+        for (const { locale, name } of names) this.deps.io.to(name).emit('host:state', hostView(state, room.quiz, locale, now, connected, roster));
       }
       this.hostSent.set(room, { step, roster: new Map(roster.map((p) => [p.id, p])) });
     });
+  }
+
+  /**
+   * Whether a room may hold at least `least` sockets, so a view built for it is not wasted:
+   * counted here on one node; with several nodes its members may be elsewhere, so always.
+   */
+  private mayHaveMembers(name: string, least = 1): boolean {
+    return this.deps.clustered === true || (this.deps.io.sockets.adapter.rooms.get(name)?.size ?? 0) >= least;
   }
 
   private hostViewFor(room: LiveRoom, locale: Locale): HostView {
