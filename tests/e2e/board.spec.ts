@@ -93,12 +93,18 @@ test('host (English) and player (Portuguese) share a board live: presence, curso
   await expect.poll(() => zoomOf(player), { message: 'clearing the spotlight restores the normal view' }).toBe(1);
   await expect(player.getByTestId('spotlight-dim')).toHaveCount(0);
 
-  // Follow me: the player's selected region follows the host's.
+  // Follow me: the player's selected region follows the host's. The host still has the locked
+  // door selected from the spotlight above, so following starts there; then the host picks
+  // another region, and finally clears the choice (Enter on a selected region toggles it off).
+  const playerCaption = player.locator('figure[data-diagram="house-apartment"] figcaption');
   await host.getByRole('button', { name: 'Follow me' }).click();
   await expect(player.getByText('Seguindo a visão do facilitador')).toBeVisible();
-  await host.getByRole('button', { name: 'Locked door', exact: true }).focus();
+  await expect(playerCaption).toContainText('Escolhido: Porta trancada');
+  await host.getByRole('button', { name: 'Building (Docker host)', exact: true }).focus();
   await host.keyboard.press('Enter');
-  await expect(player.locator('figure[data-diagram="house-apartment"] figcaption')).toContainText('Escolhido: Porta trancada');
+  await expect(playerCaption).toContainText('Escolhido: Prédio (host Docker)');
+  await host.keyboard.press('Enter');
+  await expect(playerCaption).not.toContainText('Escolhido:');
 
   await expectNoAxeViolations(host, 'the host board (en)');
   await expectNoAxeViolations(player, 'the player board (pt)');
