@@ -6,9 +6,13 @@ import { PROTOCOL_VERSION } from '../protocol/version';
 
 export type LiveClientSocket = Socket<ServerToClientEvents, ClientToServerEvents>;
 
-/** A socket to this page's own server, speaking our protocol version. */
+/**
+ * A socket to this page's own server, speaking our protocol version. WebSocket first; on a
+ * network that refuses it (some school and company proxies do), the same attempt moves on to
+ * HTTP long-polling (`tryAllTransports`) instead of retrying WebSocket forever.
+ */
 export function connectLive(): LiveClientSocket {
-  return io({ auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket', 'polling'], reconnectionDelayMax: 3000 });
+  return io({ auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket', 'polling'], tryAllTransports: true, reconnectionDelayMax: 3000 });
 }
 
 type EventWithAck = {

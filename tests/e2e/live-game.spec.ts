@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { containersVsVmsQuiz as quiz } from '../../lib/content/quizzes/containers-vs-vms';
 import type { Locale, Question } from '../../lib/quiz/types';
 import { expectNoAxeViolations, expectNoSecretReadable, joinByLink, newContext, openSession } from './support';
+import { startWebSocketRefusingProxy } from './websocket-refusing-proxy';
 
 const WORDS = {
   en: { submit: 'Send answer', true: 'True', false: 'False', moveUp: (item: string) => `Move ${item} up` },
@@ -189,4 +190,33 @@ test('a player with the game open in two tabs sees each question in both, and an
     await expect(page.getByText(/Score: [1-9]\d*/)).toBeVisible();
   }
   await Promise.all([hostContext.close(), adaContext.close(), bruContext.close()]);
+});
+
+test('a phone behind a proxy that refuses WebSocket plays over HTTP long-polling', async ({ browser, baseURL }) => {
+  const proxy = await startWebSocketRefusingProxy(baseURL!);
+  const hostContext = await newContext(browser, 'en-US');
+  const phoneContext = await newContext(browser, 'pt-BR', true, 'light', proxy.url);
+  const host = await hostContext.newPage();
+  const phone = await phoneContext.newPage();
+  const polls: string[] = [];
+  phone.on('request', (request) => {
+    if (request.url().includes('transport=polling')) polls.push(request.method());
+  });
+
+  const code = await openSession(host);
+  await joinByLink(phone, code, 'Caio', { nickname: 'Apelido', submit: 'Entrar' });
+  await expect(phone.getByRole('heading', { name: 'Você está dentro!' })).toBeVisible();
+  await expect(host.getByRole('list', { name: 'Players' }).first().getByText('Caio')).toBeVisible();
+  await host.getByRole('button', { name: 'Start the quiz' }).click();
+  const first = quiz.questions[0]!;
+  await expect(phone.getByRole('heading', { level: 1, name: first.prompt.pt })).toBeVisible();
+  await answer(phone, first, 'pt', true);
+  await expect(host.getByRole('heading', { name: 'Correct answer' })).toBeVisible();
+  await expect(phone.getByRole('heading', { level: 1, name: /Acertou/ })).toBeVisible();
+  // WebSocket was tried and refused; the game went over polling (reads with GET, sends with POST).
+  expect(proxy.refusedUpgrades()).toBeGreaterThan(0);
+  expect(polls).toContain('GET');
+  expect(polls).toContain('POST');
+  await Promise.all([hostContext.close(), phoneContext.close()]);
+  await proxy.close();
 });

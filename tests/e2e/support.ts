@@ -8,9 +8,10 @@ export async function expectNoAxeViolations(page: Page, where: string): Promise<
   expect(summary, `axe violations on ${where}`).toEqual([]);
 }
 
-/** A fresh browser profile whose browser prefers this language. */
-export async function newContext(browser: Browser, locale: 'en-US' | 'pt-BR', mobile = false, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+/** A fresh browser profile whose browser prefers this language (reaching the server at `baseURL` if given). */
+export async function newContext(browser: Browser, locale: 'en-US' | 'pt-BR', mobile = false, colorScheme: 'light' | 'dark' = 'light', baseURL?: string): Promise<BrowserContext> {
   return browser.newContext({
+    ...(baseURL ? { baseURL } : {}),
     locale,
     colorScheme,
     extraHTTPHeaders: { 'accept-language': locale === 'pt-BR' ? 'pt-BR,pt;q=0.9' : 'en-US,en;q=0.9' },
