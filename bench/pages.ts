@@ -8,6 +8,7 @@ import { credentialCookieName } from '../server/http/credential-cookies';
 import { budgetOf, readBudgets, verdicts, type Metric } from './pages/budgets';
 import { ensureBuild } from './pages/build';
 import { firstLoadJs, GZIP_LEVEL, type FirstLoadJs } from './pages/first-load-js';
+import { staticServingCost, type StaticServingCost } from './pages/static-cost';
 import { figuresOf, type LhrFigures } from './pages/lhr-figures';
 import { runLighthouse } from './pages/lighthouse-run';
 import { openPlaySession, type BenchSession } from './pages/live-session';
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   const server = await startServer(root);
   log(`server ${server.origin} (pid ${server.pid})`);
   const reports = new Map<string, Result[]>(pages.map((p) => [p.page, []]));
+  const staticCost = new Map<string, StaticServingCost>();
   let session: BenchSession | undefined;
   try {
     session = await openPlaySession(server.origin);
@@ -112,6 +114,11 @@ async function main(): Promise<void> {
         const f = figuresOf(lhr);
         log(`${p.page} run ${round}/${runs}: performance ${f.performance}, LCP ${f.lcpMs} ms, CLS ${f.cls}, TBT ${f.tbtMs} ms (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       }
+    }
+    for (const p of pages) {
+      const cost = await staticServingCost(server.origin, server.pid, path.join(root, '.next'), firstLoad.get(p.page)!);
+      staticCost.set(p.page, cost);
+      log(`${p.page}: a cold load's first-load JS costs the server ${cost.serverCpuMsPerLoad} ms of CPU (gzip on each request would be ${cost.gzipEachRequestMsPerLoad} ms; ratio ${cost.ratioToGzipEachRequest})`);
     }
   } finally {
     session?.close();
@@ -142,6 +149,7 @@ async function main(): Promise<void> {
       serverResponseMs: f.ttfbMs,
       firstLoadJs: { gzipLevel: GZIP_LEVEL, rawKB: kb(build.bytes), chunks: build.chunks.map((c) => ({ file: c.file, KB: kb(c.bytes), gzipKB: kb(c.gzipBytes) })) },
       firstLoadJsCrossCheck: crossCheck(build, f),
+      staticServing: staticCost.get(p.page),
       evidence: f.evidence,
       runs: all.map((lhr) => {
         const r = figuresOf(lhr);

@@ -10,6 +10,7 @@ import { shutDown } from './shutdown';
 import { systemClock } from './clock';
 import { parseConfig } from './config';
 import { loadReportMessages } from './http/report-csv';
+import { createStaticAssets } from './http/static-assets';
 import { createConsoleLogger } from './logger';
 import { openStorage } from './persistence/database';
 
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   await nextApp.prepare();
   const handle = nextApp.getRequestHandler();
   const upgrade = config.dev ? nextApp.getUpgradeHandler() : undefined;
+  // The build's static files from memory, compressed once (the dev server builds them on demand).
+  const assets = config.dev ? null : createStaticAssets(new URL('.next/static/', root).pathname);
 
   const httpServer = createServer();
   const app = createApplication(httpServer, {
@@ -44,7 +47,9 @@ async function main(): Promise<void> {
     trustProxy: config.trustProxy,
     cluster: config.redisUrl ? { redisUrl: config.redisUrl, nodeId: config.nodeId } : undefined,
     limits: config.maxPlayersPerRoom ? { maxPlayersPerRoom: config.maxPlayersPerRoom } : undefined,
-    fallback: (req, res) => handle(req, res),
+    fallback: async (req, res) => {
+      if (!(await assets?.serve(req, res))) await handle(req, res);
+    },
   });
   if (upgrade) {
     httpServer.on('upgrade', (req, socket, head) => {
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
   await app.start();
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.hostname, resolve));
   logger.info('listening', { url: `http://localhost:${config.port}`, mode: config.dev ? 'development' : 'production' });
+  void assets?.warm().catch((error: unknown) => logger.warn('static files not compressed ahead', { error: String(error) }));
 
   let stopping = false;
   const stop = async (signal: string) => {
