@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import type { Limits } from './limits/limits';
 
 /** Server configuration, parsed from the environment once, in server/main.ts. */
 export interface Config {
@@ -13,7 +14,8 @@ export interface Config {
   allowedOrigins: string[];
   /** Behind a reverse proxy: client addresses come from X-Forwarded-For. */
   trustProxy: boolean;
-  maxPlayersPerRoom: number | undefined;
+  /** Limits raised or lowered from their defaults (server/limits/limits.ts); the rest stay. */
+  limits: Partial<Limits>;
   /** Several nodes: the Redis they share (REDIS_URL); one node alone when absent. */
   redisUrl: string | undefined;
   /** This node's name among several (NODE_ID); a fresh one per process when absent. */
@@ -38,6 +40,11 @@ const envSchema = z.object({
     .pipe(z.array(z.url())),
   TRUST_PROXY: z.enum(['0', '1', 'true', 'false', '']).default('').transform((v) => v === '1' || v === 'true'),
   MAX_PLAYERS_PER_ROOM: z.coerce.number().int().min(1).optional(),
+  // A large event (a district, a company all-hands) joins faster than a classroom's defaults.
+  JOIN_BURST_PER_ROOM: z.coerce.number().int().min(1).optional(),
+  JOINS_PER_SECOND_PER_ROOM: z.coerce.number().int().min(1).optional(),
+  JOIN_BURST_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
+  JOINS_PER_SECOND_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL')
@@ -62,8 +69,18 @@ export function parseConfig(env: Record<string, string | undefined>, cwd: string
     logLevel: e.LOG_LEVEL,
     allowedOrigins: e.ALLOWED_ORIGINS,
     trustProxy: e.TRUST_PROXY,
-    maxPlayersPerRoom: e.MAX_PLAYERS_PER_ROOM,
+    limits: definedOnly({
+      maxPlayersPerRoom: e.MAX_PLAYERS_PER_ROOM,
+      joinsPerRoomBurst: e.JOIN_BURST_PER_ROOM,
+      joinsPerRoomPerSecond: e.JOINS_PER_SECOND_PER_ROOM,
+      joinsPerAddressBurst: e.JOIN_BURST_PER_ADDRESS,
+      joinsPerAddressPerSecond: e.JOINS_PER_SECOND_PER_ADDRESS,
+    }),
     redisUrl: e.REDIS_URL,
     nodeId: e.NODE_ID,
   };
+}
+
+function definedOnly<T extends object>(values: { [K in keyof T]: T[K] | undefined }): Partial<T> {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as Partial<T>;
 }

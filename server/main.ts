@@ -46,7 +46,7 @@ async function main(): Promise<void> {
     allowedOrigins: config.allowedOrigins,
     trustProxy: config.trustProxy,
     cluster: config.redisUrl ? { redisUrl: config.redisUrl, nodeId: config.nodeId } : undefined,
-    limits: config.maxPlayersPerRoom ? { maxPlayersPerRoom: config.maxPlayersPerRoom } : undefined,
+    limits: config.limits,
     fallback: async (req, res) => {
       if (!(await assets?.serve(req, res))) await handle(req, res);
     },

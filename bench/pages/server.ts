@@ -42,10 +42,10 @@ async function waitForHealth(origin: string, child: ChildProcess, timeoutMs: num
 }
 
 /** Starts `node --import tsx server/main.ts` (one process, so its pid is the server's) and waits for /api/health. */
-export async function startServer(root: string): Promise<RunningServer> {
+export async function startServer(root: string, extraEnv: Record<string, string> = {}): Promise<RunningServer> {
   const port = await freePort();
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'stackhouse-bench-pages-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env: NodeJS.ProcessEnv = { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', PORT: String(port), HOSTNAME: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...extraEnv };
   // One node, SQLite: the pages' figures should not depend on a database or Redis elsewhere.
   delete env.DATABASE_URL;
   delete env.REDIS_URL;

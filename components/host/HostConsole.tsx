@@ -98,6 +98,9 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
   );
 }
 
+/** Names the projector shows in the lobby: the latest to join. Thousands of names are a wall nobody reads, and a page that redraws them on every join. */
+const LOBBY_SHOWN = 100;
+
 function Lobby({ view, joinUrl, qrSvg }: { view: HostView; joinUrl: string; qrSvg: string }) {
   const t = useTranslations('HostConsole');
   const [copied, setCopied] = useState(false);
@@ -138,12 +141,13 @@ function Lobby({ view, joinUrl, qrSvg }: { view: HostView; joinUrl: string; qrSv
           {t('playersJoined', { count: active.length })}
         </p>
         <ul className="mt-3 flex flex-wrap gap-2" aria-label={t('players')}>
-          {active.map((p) => (
+          {active.slice(-LOBBY_SHOWN).map((p) => (
             <li key={p.id} className="rounded-full bg-indigo-100 px-4 py-2 text-lg font-semibold text-indigo-950 dark:bg-indigo-900 dark:text-indigo-50">
               {p.nickname}
             </li>
           ))}
         </ul>
+        {active.length > LOBBY_SHOWN && <p className="mt-3 text-lg">{t('lobbyMore', { count: active.length - LOBBY_SHOWN })}</p>}
       </div>
     </section>
   );

@@ -2,6 +2,7 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useRef, useState } from 'react';
 import { storeCredential } from '../../lib/client/credentials';
+import { JOIN_RETRY_ATTEMPTS, joinRetryDelayMs } from '../../lib/client/join-retry';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import { isBlockedNickname } from '../../lib/quiz/blocked-words';
 import { JOIN_SYMBOLS, PATTERN_LENGTH, type JoinSymbol } from '../../lib/quiz/join-pattern';
@@ -37,6 +38,8 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
   const [locale, setLocale] = useState<Locale>(pageLocale);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<ErrorCode | 'network' | null>(null);
+  // Told to wait (many joining at once): the form asks again by itself and says so.
+  const [crowded, setCrowded] = useState(false);
   // Shown once the server says the host turned on the two-step join.
   const [needsPattern, setNeedsPattern] = useState(false);
   const [pattern, setPattern] = useState<JoinSymbol[]>([]);
@@ -69,7 +72,14 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
     }
     const { connectLive, request } = live;
     const socket = connectLive();
-    const result = await request(socket, 'player:join', { code: normalizedCode, nickname, locale, ...(needsPattern && pattern.length === PATTERN_LENGTH ? { pattern } : {}) });
+    const payload = { code: normalizedCode, nickname, locale, ...(needsPattern && pattern.length === PATTERN_LENGTH ? { pattern } : {}) };
+    let result = await request(socket, 'player:join', payload);
+    for (let attempt = 0; !result.ok && result.error.code === 'RATE_LIMITED' && attempt < JOIN_RETRY_ATTEMPTS; attempt++) {
+      setCrowded(true);
+      await new Promise((resolve) => setTimeout(resolve, joinRetryDelayMs(attempt, Math.random)));
+      result = await request(socket, 'player:join', payload);
+    }
+    setCrowded(false);
     socket.disconnect();
     if (!result.ok) {
       if (result.error.code === 'PATTERN_REQUIRED' || result.error.code === 'WRONG_PATTERN') {
@@ -146,6 +156,9 @@ export function JoinForm({ initialCode }: { initialCode: string }) {
       </label>
       {needsPattern && <PatternPicker pattern={pattern} onChange={setPattern} />}
       <ErrorNotice code={error} />
+      <p role="status" className="font-medium">
+        {crowded ? t('crowded') : ''}
+      </p>
       <Button
         type="submit"
         disabled={busy || (!inviteCodeOf(code) && (code.trim().length !== 6 || nickname.trim().length === 0 || (needsPattern && pattern.length !== PATTERN_LENGTH)))}
