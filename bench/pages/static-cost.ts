@@ -17,13 +17,13 @@ export interface StaticServingCost {
   gzipEachRequestMsPerLoad: number;
   /** serverCpuMsPerLoad / gzipEachRequestMsPerLoad. */
   ratioToGzipEachRequest: number;
-  /** What a browser on plain HTTP receives for them (gzip). */
+  /** What a browser on plain HTTP (not localhost) receives for them (gzip). */
   transferKB: number;
 }
 
 /**
  * What serving one cold load of a page's first-load JS costs the server: the files fetched
- * as a browser on plain HTTP asks for them (gzip), `loads` times in a row, against the
+ * as a browser on plain HTTP away from localhost asks for them (gzip: the costlier case), `loads` times in a row, against the
  * server's CPU time. A classroom opening the join link at once is that many cold loads
  * while a game may be running on the same event loop.
  */

@@ -7,7 +7,8 @@ const PREFERENCE: readonly ContentEncoding[] = ['br', 'gzip', 'identity'];
  * The encoding to answer with, from a request's Accept-Encoding (RFC 9110 §12.5.3): the
  * highest q-value among br, gzip and identity, Brotli before gzip on a tie (it is smaller).
  * `*` stands for any encoding not named; `q=0` refuses one. No header means identity only
- * is sure to be understood; identity not named is acceptable, after the others. Browsers send br only over HTTPS, so on plain HTTP they get gzip.
+ * is sure to be understood; identity not named is acceptable, after the others. Browsers
+ * send br over HTTPS and to localhost; over plain HTTP elsewhere they get gzip.
  */
 export function chooseEncoding(header: string | string[] | undefined): ContentEncoding {
   const value = Array.isArray(header) ? header.join(',') : header;

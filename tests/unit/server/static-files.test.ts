@@ -3,7 +3,7 @@ import { chooseEncoding } from '../../../server/http/content-encoding';
 import { fileOf } from '../../../server/http/static-assets';
 
 describe('choosing the encoding of a static file', () => {
-  it('gives Brotli to a client that takes it, gzip to one that takes only gzip (browsers on plain HTTP)', () => {
+  it('gives Brotli to a client that takes it, gzip to one that takes only gzip (browsers on plain HTTP away from localhost)', () => {
     expect(chooseEncoding('gzip, deflate, br, zstd')).toBe('br');
     expect(chooseEncoding('gzip, deflate')).toBe('gzip');
     expect(chooseEncoding('deflate')).toBe('identity');
