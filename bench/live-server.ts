@@ -5,7 +5,7 @@ import { Server } from 'socket.io';
 import type { Quiz } from '../lib/quiz/types';
 import { LiveRoom } from '../server/live/live-room';
 import { createSession, removeTempDirs, startServer, testQuiz } from '../tests/integration/support/live-server';
-import { monoMs, type FanoutSample, type FanoutStamp, type GcPauses, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
+import { monoMs, usageNow, usageSince, type FanoutSample, type FanoutStamp, type GcPauses, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
 
 /*
  * The server under test of the live-room benchmark, in its own process (pinned to a core by
@@ -41,7 +41,7 @@ const stamps = new Map<string, FanoutStamp>();
 let sample: FanoutSample | null = null;
 
 /** Stamps of commits per session code (see the header), and a count of them. */
-const commitAt = new Map<string, { at: number; seq: number }>();
+const commitAt = new Map<string, { at: number; seq: number; usage: NodeJS.ResourceUsage }>();
 let commits = 0;
 /** The commit each stamp's fan-out belongs to: later emits of the same (question, phase) to one player (an answer's own view) are not part of it. */
 const stampCommit = new Map<string, number>();
@@ -51,7 +51,7 @@ function instrument(io: Server): void {
   const reschedule = proto.reschedule;
   proto.reschedule = function (this: LiveRoom) {
     // Also called from the constructor (before `record` is set by some paths) and for early ticks.
-    if (this.record) commitAt.set(this.code, { at: monoMs(), seq: ++commits });
+    if (this.record) commitAt.set(this.code, { at: monoMs(), seq: ++commits, usage: usageNow() });
     return reschedule.call(this);
   };
   const operatorProto = Object.getPrototypeOf(io.to('bench-probe')) as { emit: (this: unknown, event: string, ...args: unknown[]) => boolean };
@@ -77,6 +77,7 @@ function instrument(io: Server): void {
       if (stampCommit.get(key) === (commit?.seq ?? -1)) {
         stamp.lastEmitMs = monoMs();
         stamp.emits++;
+        if (commit) stamp.usage = usageSince(commit.usage);
       }
       return result;
     }

@@ -61,6 +61,39 @@ export interface FanoutStamp {
   lastEmitMs: number;
   /** Emits of this fan-out (one per player for ours, one broadcast for the baseline). */
   emits: number;
+  /**
+   * What the server process did from the commit to the last emit (`process.resourceUsage()`
+   * deltas): CPU split into user and system time, page faults, context switches. It tells a
+   * slow write that was the process's own work from one that was the system's (faults, the
+   * CPU taken away).
+   */
+  usage?: FanoutUsage;
+}
+
+export interface FanoutUsage {
+  userMs: number;
+  systemMs: number;
+  minorFaults: number;
+  majorFaults: number;
+  voluntarySwitches: number;
+  involuntarySwitches: number;
+}
+
+/** The process's counters now, for `usageSince`. */
+export function usageNow(): NodeJS.ResourceUsage {
+  return process.resourceUsage();
+}
+
+export function usageSince(before: NodeJS.ResourceUsage): FanoutUsage {
+  const after = process.resourceUsage();
+  return {
+    userMs: Math.round((after.userCPUTime - before.userCPUTime) / 100) / 10,
+    systemMs: Math.round((after.systemCPUTime - before.systemCPUTime) / 100) / 10,
+    minorFaults: after.minorPageFault - before.minorPageFault,
+    majorFaults: after.majorPageFault - before.majorPageFault,
+    voluntarySwitches: after.voluntaryContextSwitches - before.voluntaryContextSwitches,
+    involuntarySwitches: after.involuntaryContextSwitches - before.involuntaryContextSwitches,
+  };
 }
 
 /** Server -> orchestrator. */

@@ -18,6 +18,7 @@ import {
   stopChild,
   type FanoutSample,
   type FanoutStamp,
+  type FanoutUsage,
   type FromLiveServer,
   type FromLiveWorker,
   type HostsReport,
@@ -183,7 +184,10 @@ const VERBOSE = Boolean(process.env.BENCH_VERBOSE);
 async function runSide(kind: LiveServerKind, players: number, rooms: number, options: Options, sample: FanoutSample | null): Promise<Side> {
   const sideStart = performance.now();
   const stage = (what: string) => VERBOSE && console.log(`[bench:live]     ${kind} ${what} at ${((performance.now() - sideStart) / 1000).toFixed(1)} s`);
-  const server = forkTs('live-server.ts', [kind, String(rooms), String(options.questions), String(options.limitSec)], ['--expose-gc', '--max-old-space-size=4096']);
+  // BENCH_SERVER_NODE_FLAGS: extra V8/Node flags for the servers under test (experiments,
+  // e.g. --single-threaded-gc; bench/README.md).
+  const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
+  const server = forkTs('live-server.ts', [kind, String(rooms), String(options.questions), String(options.limitSec)], ['--expose-gc', '--max-old-space-size=4096', ...flags]);
   const children: ChildProcess[] = [server];
   const errors: string[] = [];
   try {
@@ -356,7 +360,7 @@ function fanoutFigures(side: Side) {
     }
   }
   const spreads: number[] = [];
-  const byKey = new Map<string, { question: number; spreadMs: number; serverEmitSpanMs: number | null }>();
+  const byKey = new Map<string, { question: number; spreadMs: number; serverEmitSpanMs: number | null; serverUsage?: FanoutUsage }>();
   let received = 0;
   for (const [key, [first, last, n]] of merged) {
     if (!key.endsWith('|question') || key.includes('|-1|')) continue;
@@ -366,7 +370,10 @@ function fanoutFigures(side: Side) {
   }
   for (const s of side.stamps) {
     const entry = byKey.get(`${s.code}|${s.questionIndex}|${s.phase}`);
-    if (entry) entry.serverEmitSpanMs = round1(s.lastEmitMs - s.commitMs);
+    if (entry) {
+      entry.serverEmitSpanMs = round1(s.lastEmitMs - s.commitMs);
+      if (s.usage) entry.serverUsage = s.usage;
+    }
   }
   spreads.sort((a, b) => a - b);
   // Server-side: time to go through one fan-out's emits.
@@ -383,6 +390,9 @@ function fanoutFigures(side: Side) {
     spreadsTop: spreads.slice(-5).reverse().map(round1),
     serverEmitSpansTop: emitSpans.slice(-5).reverse().map(round1),
     slowest: [...byKey.values()].sort((a, b) => b.spreadMs - a.spreadMs).slice(0, 5),
+    // The server's slowest writes against its median one, with what the process did meanwhile.
+    slowestWrites: [...byKey.values()].filter((e) => e.serverEmitSpanMs !== null).sort((a, b) => b.serverEmitSpanMs! - a.serverEmitSpanMs!).slice(0, 3),
+    medianWrite: [...byKey.values()].filter((e) => e.serverEmitSpanMs !== null).sort((a, b) => a.serverEmitSpanMs! - b.serverEmitSpanMs!)[Math.floor(byKey.size / 2)] ?? null,
   };
 }
 
@@ -479,6 +489,8 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     serverFanoutEmitSpanTopMs: f.serverEmitSpansTop,
     baselineFanoutSpreadTopMs: b?.spreadsTop ?? null,
     slowestFanouts: f.slowest,
+    slowestServerWrites: f.slowestWrites,
+    medianServerWrite: f.medianWrite,
     baselineSlowestFanouts: b?.slowest ?? null,
     baselineFanoutP50Ms: b?.p50 ?? null,
     baselineFanoutSpreadP99Ms: b?.spreadP99 ?? null,
