@@ -22,6 +22,10 @@ async function main(): Promise<void> {
   process.chdir(root.pathname);
   const config = parseConfig(process.env, root.pathname);
   const logger = createConsoleLogger(config.logLevel);
+  // A promise some library dropped (the Redis adapter did: server/cluster/fire-and-forget.ts)
+  // must not end a node that serves live rooms: it is logged as an error and the node goes on.
+  // Everything stored is in the database already; a crash would only drop every connection.
+  process.on('unhandledRejection', (reason) => logger.error('unhandled rejection', { error: reason instanceof Error ? (reason.stack ?? reason.message) : String(reason) }));
   const storage = await openStorage({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
   logger.info('storage ready', { dialect: storage.dialect, dataDir: storage.dialect === 'sqlite' ? config.dataDir : undefined });
 

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import { Redis } from 'ioredis';
 import type { Logger } from '../logger';
+import { watchFireAndForget } from './fire-and-forget';
 
 export interface RedisLinks {
   /** Leases, heartbeats, publishing: fails at once while Redis is away (callers decide what to do). */
@@ -28,7 +29,9 @@ export function openRedisLinks(url: string, logger: Logger): RedisLinks {
   const retryStrategy = (times: number) => Math.min(times * 100, 500);
   const commands = new Redis(url, { enableOfflineQueue: false, maxRetriesPerRequest: 1, retryStrategy });
   const subscriber = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
-  const adapter = new Redis(url, { maxRetriesPerRequest: null, retryStrategy });
+  const adapter = watchFireAndForget(new Redis(url, { maxRetriesPerRequest: null, retryStrategy }), (command, error) =>
+    logger.warn('Redis command of the Socket.io adapter failed', { command, error: error instanceof Error ? error.message : String(error) }),
+  );
   let down = false;
   const backListeners: (() => void)[] = [];
   for (const [name, client] of Object.entries({ commands, subscriber, adapter })) {
