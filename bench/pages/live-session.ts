@@ -22,11 +22,13 @@ export interface BenchSession {
 /** The quiz every live benchmark plays; its first question is single choice (30 s). */
 const QUIZ_ID = 'containers-vs-vms';
 
-function connect(origin: string): ClientSocket {
+/** A Socket.io client of our protocol, without reconnection (a benchmark's client either works or fails). */
+export function connect(origin: string): ClientSocket {
   return io(origin, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], reconnection: false });
 }
 
-async function ask<T>(socket: ClientSocket, event: string, payload: unknown): Promise<T> {
+/** Sends an event and returns its acknowledged data; a refusal throws. */
+export async function ask<T>(socket: ClientSocket, event: string, payload: unknown): Promise<T> {
   const timed = socket.timeout(10_000) as unknown as { emitWithAck(ev: string, p: unknown): Promise<Ack<T>> };
   const ack = await timed.emitWithAck(event, payload);
   if (!ack.ok) throw new Error(`${event} refused: ${ack.error.code} ${ack.error.message ?? ''}`);

@@ -9,9 +9,9 @@ import { chooseEncoding, type ContentEncoding } from './content-encoding';
 /**
  * Serves Next's build output under `/_next/static/` (content-hashed, never changed while the
  * server runs) from memory, each file compressed once. Next's own handler compresses every
- * response again on the fly: ~10 ms of the one event loop for React DOM's chunk (229 KB), so
- * ~30 ms of CPU for each phone that opens the join link cold, which a classroom does all at
- * once, during a live game. Here gzip (level 9) and Brotli are made once per file on the
+ * response again on the fly: ~10 ms of the one event loop for React DOM's chunk (229 KB), at
+ * least 11-13 ms of CPU for each phone that opens the join link cold (`npm run bench:pages`,
+ * `staticServing`), which a classroom does all at once, during a live game. Here gzip (level 9) and Brotli are made once per file on the
  * thread pool (off the event loop), at startup (`warm`) or on the first request.
  *
  * Anything else (a file not in the build, another path) is left to Next (`serve` resolves
