@@ -4,6 +4,7 @@ import { QUESTION_BANK } from '../lib/content/bank';
 import { LESSONS } from '../lib/content/lessons';
 import { MISCONCEPTIONS } from '../lib/content/misconceptions';
 import { QUIZZES } from '../lib/content/quizzes';
+import { providePageViews } from '../lib/pages/page-views';
 import { createApplication } from './app';
 import { loadCohortMessages } from './cohort/cohort-service';
 import { shutDown } from './shutdown';
@@ -12,6 +13,7 @@ import { parseConfig } from './config';
 import { loadReportMessages } from './http/report-csv';
 import { createStaticAssets } from './http/static-assets';
 import { createConsoleLogger } from './logger';
+import { livePageViews } from './live/player-page-view';
 import { openStorage } from './persistence/database';
 
 /** The one process: Next pages and Socket.io on one port. The only reader of the environment. */
@@ -55,6 +57,8 @@ async function main(): Promise<void> {
       if (!(await assets?.serve(req, res))) await handle(req, res);
     },
   });
+  // The play page renders a returning player's current screen into its first HTML.
+  providePageViews(livePageViews(app.registry, systemClock));
   if (upgrade) {
     httpServer.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/socket.io/')) void upgrade(req, socket, head);

@@ -14,11 +14,14 @@ import { ErrorNotice } from '../ui/ErrorNotice';
 import { AnswerInput } from '../quiz/answers/AnswerInput';
 import { usePlayerSession } from './usePlayerSession';
 
-/** A student's phone: the question, the timer, their result and their rank, as text. */
-export function PlayerGame({ code }: { code: string }) {
+/**
+ * A student's phone: the question, the timer, their result and their rank, as text.
+ * `initialView`: the screen the server rendered for a returning player, until the socket's.
+ */
+export function PlayerGame({ code, initialView = null }: { code: string; initialView?: PlayerView | null }) {
   const t = useTranslations('Play');
   const locale = useLocale() as Locale;
-  const session = usePlayerSession(code, locale);
+  const session = usePlayerSession(code, locale, initialView);
   const { view } = session;
 
   if (session.removed) {
@@ -47,13 +50,14 @@ export function PlayerGame({ code }: { code: string }) {
           {t('reconnecting')}
         </p>
       )}
-      {view && <PlayerScreen view={view} offset={session.offset} sending={session.sending} onSubmit={session.submit} />}
+      {view && <PlayerScreen view={view} offset={session.offset} waiting={session.sending || !session.synced} onSubmit={session.submit} />}
       <ErrorNotice code={session.error} />
     </div>
   );
 }
 
-function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; offset: number; sending: boolean; onSubmit: ReturnType<typeof usePlayerSession>['submit'] }) {
+/** `waiting`: no answer can go now (one is on its way, or the socket has not confirmed the seat yet). */
+function PlayerScreen({ view, offset, waiting, onSubmit }: { view: PlayerView; offset: number; waiting: boolean; onSubmit: ReturnType<typeof usePlayerSession>['submit'] }) {
   const t = useTranslations('Play');
   const q = useTranslations('Quiz');
   const host = useTranslations('HostConsole');
@@ -119,7 +123,7 @@ function PlayerScreen({ view, offset, sending, onSubmit }: { view: PlayerView; o
               </div>
             </Panel>
           ) : (
-            <AnswerInput question={question} disabled={sending || outOfTime || Boolean(timer?.paused)} onSubmit={(a) => void onSubmit(a)} />
+            <AnswerInput question={question} disabled={waiting || outOfTime || Boolean(timer?.paused)} onSubmit={(a) => void onSubmit(a)} />
           )}
           {status}
         </div>

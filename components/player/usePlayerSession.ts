@@ -1,5 +1,5 @@
 'use client';
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { forgetCredential } from '../../lib/client/credentials';
 import { request } from '../../lib/client/live-socket';
 import { clockOffset } from '../../lib/client/server-clock';
@@ -10,9 +10,14 @@ import type { PlayerView } from '../../lib/quiz/views';
 import { useCredentialReady } from '../quiz/useCredentialReady';
 import { useLiveConnection } from '../quiz/useLiveConnection';
 
-/** A player's live view, kept across reconnections by the participant secret (in an HttpOnly cookie). */
-export function usePlayerSession(code: string, locale: Locale) {
-  const [view, setView] = useState<PlayerView | null>(null);
+/**
+ * A player's live view, kept across reconnections by the participant secret (in an HttpOnly
+ * cookie). `initialView` is the one the server rendered into the page, if any: shown at once,
+ * answerable only once the socket has confirmed the seat (`synced`).
+ */
+export function usePlayerSession(code: string, locale: Locale, initialView: PlayerView | null = null) {
+  const [view, setView] = useState<PlayerView | null>(initialView);
+  const [synced, setSynced] = useState(false);
   const [offset, setOffset] = useState(0);
   const [error, setError] = useState<ErrorCode | null>(null);
   const [fatalError, setFatalError] = useState<ErrorCode | null>(null);
@@ -21,8 +26,16 @@ export function usePlayerSession(code: string, locale: Locale) {
 
   const ready = useCredentialReady('player', code);
 
+  // The page's HTML may have taken a while to arrive, so this offset is rough (it errs
+  // towards less time left); the socket's first view replaces it. Set after hydration, so
+  // the first render matches the server's.
+  useEffect(() => {
+    if (initialView) setOffset(clockOffset(initialView.serverNow));
+  }, [initialView]);
+
   const accept = useCallback((v: PlayerView) => {
     setView(v);
+    setSynced(true);
     setOffset(clockOffset(v.serverNow));
   }, []);
 
@@ -60,5 +73,5 @@ export function usePlayerSession(code: string, locale: Locale) {
     [socket, view, code],
   );
 
-  return { view, offset, status, error, fatalError: fatal ?? fatalError, removed, sending, submit };
+  return { view, synced, offset, status, error, fatalError: fatal ?? fatalError, removed, sending, submit };
 }

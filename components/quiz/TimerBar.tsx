@@ -11,13 +11,16 @@ import type { TimerView } from '../../lib/quiz/views';
 export function TimerBar({ timer, offset, large = false }: { timer: TimerView; offset: number; large?: boolean }) {
   const t = useTranslations('Quiz');
   const host = useTranslations('HostConsole');
-  const [now, setNow] = useState(() => Date.now());
+  // Null until mounted: a page rendered on the server (the play page) shows the time left as
+  // the view says, and hydrates to the same text; the clock takes over right after.
+  const [now, setNow] = useState<number | null>(null);
   useEffect(() => {
+    setNow(Date.now());
     if (timer.paused || timer.endsAt === null) return;
     const id = window.setInterval(() => setNow(Date.now()), 250);
     return () => window.clearInterval(id);
   }, [timer.paused, timer.endsAt]);
-  const left = timer.paused || timer.endsAt === null ? timer.remainingMs : remainingMs(timer.endsAt, offset, now);
+  const left = timer.paused || timer.endsAt === null || now === null ? timer.remainingMs : remainingMs(timer.endsAt, offset, now);
   const seconds = Math.ceil(left / 1000);
   const share = timer.durationMs > 0 ? Math.min(1, left / timer.durationMs) : 0;
   const urgent = seconds <= 5;

@@ -7,11 +7,9 @@ import { LOCALES, SORT_BINS, TOPICS } from '../quiz/types';
  * A zod schema for every client-to-server payload. The server runs each incoming message
  * through its schema before any handler sees it; types alone are not validation.
  */
-const code = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-Z0-9]{6}$/);
+/** A live session's code, as the server makes them. */
+export const SESSION_CODE = /^[A-Z0-9]{6}$/;
+const code = z.string().trim().toUpperCase().regex(SESSION_CODE);
 /** A cohort space's invitation code: 8 characters, so it never collides with a session's 6. */
 const inviteCode = z
   .string()

@@ -192,6 +192,49 @@ test('a player with the game open in two tabs sees each question in both, and an
   await Promise.all([hostContext.close(), adaContext.close(), bruContext.close()]);
 });
 
+test("a returning phone shows the question in the page's first HTML, before any script runs, and answers once connected", async ({ browser }) => {
+  const hostContext = await newContext(browser, 'en-US');
+  const adaContext = await newContext(browser, 'en-US', true);
+  const host = await hostContext.newPage();
+  const ada = await adaContext.newPage();
+  const code = await openSession(host);
+  await joinByLink(ada, code, 'Ada', { nickname: 'Nickname', submit: 'Join' });
+  await expect(ada.getByRole('heading', { name: "You're in!" })).toBeVisible();
+  await host.getByRole('button', { name: 'Start the quiz' }).click();
+  const first = quiz.questions[0]!;
+  await expect(ada.getByRole('heading', { level: 1, name: first.prompt.en })).toBeVisible();
+
+  // The same seat (its cookie) in a browser that runs no script: what the HTML alone shows.
+  const htmlOnly = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+  await htmlOnly.addCookies(await adaContext.cookies());
+  const page = await htmlOnly.newPage();
+  await page.goto(`/en/play/${code}`);
+  await expect(page.getByRole('heading', { level: 1, name: first.prompt.en })).toBeVisible();
+  await expect(page.getByText(/^\d+s$/)).toBeVisible();
+  await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
+  // Nothing can be sent before the socket has confirmed the seat.
+  const options = page.locator('main').getByRole('button');
+  expect(await options.count()).toBeGreaterThan(0);
+  for (const option of await options.all()) await expect(option).toBeDisabled();
+  await htmlOnly.close();
+
+  // With scripts, a reload mid-question lands on the question and the answer goes through,
+  // and the page takes over the server's HTML as is (a hydration mismatch is reported as an
+  // error: React then throws the HTML away and draws the screen again).
+  const errors: string[] = [];
+  ada.on('pageerror', (error) => errors.push(error.message));
+  ada.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await ada.reload();
+  await expect(ada.getByRole('heading', { level: 1, name: first.prompt.en })).toBeVisible();
+  await answer(ada, first, 'en', true);
+  // The only player has answered: the host's screen reveals, and so does the phone.
+  await expect(host.getByRole('heading', { name: 'Correct answer' })).toBeVisible();
+  await expect(ada.getByRole('heading', { level: 1, name: /Correct!/ })).toBeVisible();
+  await expectNoAxeViolations(ada, 'the play page after a reload mid-question');
+  expect(errors).toEqual([]);
+  await Promise.all([hostContext.close(), adaContext.close()]);
+});
+
 test('a phone behind a proxy that refuses WebSocket plays over HTTP long-polling', async ({ browser, baseURL }) => {
   const proxy = await startWebSocketRefusingProxy(baseURL!);
   const hostContext = await newContext(browser, 'en-US');
