@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from 'next';
-import { hasLocale, NextIntlClientProvider } from 'next-intl';
+import { hasLocale } from 'next-intl';
 import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import { connection } from 'next/server';
 import type { ReactNode } from 'react';
+import { ClientMessages } from '../../components/i18n/ClientMessages';
 import { SiteHeader } from '../../components/ui/SiteHeader';
 import { routing } from '../../i18n/routing';
 
@@ -35,7 +36,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={locale === 'pt' ? 'pt-BR' : 'en'}>
       <body className="min-h-dvh font-sans">
-        <NextIntlClientProvider>
+        {/* The header's and the error page's words; each page adds its own (components/i18n/ClientMessages.tsx). */}
+        <ClientMessages namespaces={['ErrorPage', 'Header']}>
           <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2 focus:text-slate-900">
             {t('skipToContent')}
           </a>
@@ -43,7 +45,7 @@ export default async function LocaleLayout({ children, params }: { children: Rea
           <main id="main" className="mx-auto w-full max-w-6xl px-4 pb-16 pt-6">
             {children}
           </main>
-        </NextIntlClientProvider>
+        </ClientMessages>
       </body>
     </html>
   );

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { JoinForm } from '../../../components/player/JoinForm';
 import { redirect } from '../../../i18n/navigation';
 import type { Locale } from '../../../lib/quiz/types';
+import { ClientMessages } from '../../../components/i18n/ClientMessages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -19,9 +20,11 @@ export default async function JoinPage({ params, searchParams }: { params: Promi
   if (typed.length === 8) redirect({ href: { pathname: '/cohorts/join', query: { code: typed } }, locale: locale as Locale });
   const initialCode = typed.slice(0, 6);
   return (
-    <div className="mx-auto max-w-md space-y-6">
-      <h1 className="text-3xl font-bold">{t('heading')}</h1>
-      <JoinForm initialCode={initialCode} />
-    </div>
+    <ClientMessages namespaces={['Errors', 'Join']}>
+      <div className="mx-auto max-w-md space-y-6">
+        <h1 className="text-3xl font-bold">{t('heading')}</h1>
+        <JoinForm initialCode={initialCode} />
+      </div>
+    </ClientMessages>
   );
 }

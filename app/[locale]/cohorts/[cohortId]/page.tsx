@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { MemberHome } from '../../../../components/cohort/member/MemberHome';
 import { spaceCards } from '../../../../components/cohort/member/space-cards';
 import type { Locale } from '../../../../lib/quiz/types';
+import { ClientMessages } from '../../../../components/i18n/ClientMessages';
 
 type Params = Promise<{ locale: string; cohortId: string }>;
 
@@ -18,5 +19,9 @@ export async function generateMetadata({ params }: { params: Params }) {
 export default async function CohortMemberPage({ params }: { params: Params }) {
   const { locale, cohortId } = await params;
   setRequestLocale(locale as Locale);
-  return <MemberHome cohortId={cohortId} cards={spaceCards(locale as Locale)} />;
+  return (
+    <ClientMessages namespaces={['CohortMember', 'Errors', 'Learn']}>
+      <MemberHome cohortId={cohortId} cards={spaceCards(locale as Locale)} />
+    </ClientMessages>
+  );
 }

@@ -3,6 +3,7 @@ import { headers } from 'next/headers';
 import QRCode from 'qrcode';
 import { HostConsole } from '../../../../components/host/HostConsole';
 import type { Locale } from '../../../../lib/quiz/types';
+import { ClientMessages } from '../../../../components/i18n/ClientMessages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string; code: string }> }) {
   const { locale, code } = await params;
@@ -20,5 +21,9 @@ export default async function HostSessionPage({ params }: { params: Promise<{ lo
   const proto = h.get('x-forwarded-proto') ?? 'http';
   const joinUrl = `${proto}://${host}/join?code=${code}`;
   const qrSvg = await QRCode.toString(joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M', width: 240 });
-  return <HostConsole code={code} joinUrl={joinUrl} qrSvg={qrSvg} />;
+  return (
+    <ClientMessages namespaces={['Diagrams', 'Errors', 'HostConsole', 'HostSetup', 'Join', 'Quiz']}>
+      <HostConsole code={code} joinUrl={joinUrl} qrSvg={qrSvg} />
+    </ClientMessages>
+  );
 }

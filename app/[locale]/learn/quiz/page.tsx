@@ -4,6 +4,7 @@ import { bankQuestionsOf, findBankQuestion, QUESTION_BANK } from '../../../../li
 import { parseSelection } from '../../../../lib/learn/round';
 import { publicQuestion } from '../../../../lib/quiz/display';
 import type { Locale, Question } from '../../../../lib/quiz/types';
+import { ClientMessages } from '../../../../components/i18n/ClientMessages';
 
 /**
  * Shuffles ordering and matching options. It stays on the server: with it, a browser could
@@ -38,5 +39,9 @@ export default async function PracticeQuizPage({ params, searchParams }: { param
         : QUESTION_BANK.slice();
   const questions = pool.map((q, i) => publicQuestion(q, i, locale, PRACTICE_SEED));
   const fresh = typeof query.new === 'string' && query.new !== '';
-  return <PracticeRunner key={fresh ? `new:${query.new}` : 'resume'} questions={questions} selection={selection} fresh={fresh} />;
+  return (
+    <ClientMessages namespaces={['Answer', 'Diagrams', 'Learn', 'Quiz']}>
+      <PracticeRunner key={fresh ? `new:${query.new}` : 'resume'} questions={questions} selection={selection} fresh={fresh} />
+    </ClientMessages>
+  );
 }

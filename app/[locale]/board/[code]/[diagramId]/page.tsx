@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { BoardClient } from '../../../../../components/board/BoardClient';
 import { isDiagramId } from '../../../../../lib/diagram/ids';
 import type { Locale } from '../../../../../lib/quiz/types';
+import { ClientMessages } from '../../../../../components/i18n/ClientMessages';
 
 type Params = Promise<{ locale: string; code: string; diagramId: string }>;
 
@@ -18,5 +19,9 @@ export default async function BoardPage({ params }: { params: Params }) {
   const { locale, code, diagramId } = await params;
   if (!isDiagramId(diagramId)) notFound();
   setRequestLocale(locale as Locale);
-  return <BoardClient code={code.toUpperCase()} diagramId={diagramId} />;
+  return (
+    <ClientMessages namespaces={['Answer', 'Board', 'Diagrams', 'Errors', 'HostConsole', 'Quiz']}>
+      <BoardClient code={code.toUpperCase()} diagramId={diagramId} />
+    </ClientMessages>
+  );
 }

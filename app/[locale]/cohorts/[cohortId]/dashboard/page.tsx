@@ -6,6 +6,7 @@ import { DIAGRAM_CONTENT } from '../../../../../lib/diagram/content';
 import { DIAGRAM_IDS } from '../../../../../lib/diagram/ids';
 import { cohortIdSchema } from '../../../../../lib/protocol/schemas';
 import type { Locale } from '../../../../../lib/quiz/types';
+import { ClientMessages } from '../../../../../components/i18n/ClientMessages';
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -20,5 +21,9 @@ export default async function CohortDashboardPage({ params }: { params: Promise<
   if (!cohortIdSchema.safeParse(cohortId).success) notFound();
   // Titles only, resolved here so the diagrams' texts stay out of the page's script.
   const boards: BoardLink[] = DIAGRAM_IDS.map((diagramId) => ({ diagramId, title: DIAGRAM_CONTENT[diagramId].title[locale as Locale] }));
-  return <CohortDashboardView cohortId={cohortId} boards={boards} />;
+  return (
+    <ClientMessages namespaces={['CohortFacilitator', 'Errors']}>
+      <CohortDashboardView cohortId={cohortId} boards={boards} />
+    </ClientMessages>
+  );
 }

@@ -3,6 +3,7 @@ import { CohortQuiz } from '../../../../../components/cohort/member/CohortQuiz';
 import { QUESTION_BANK } from '../../../../../lib/content/bank';
 import { publicQuestion } from '../../../../../lib/quiz/display';
 import type { Locale } from '../../../../../lib/quiz/types';
+import { ClientMessages } from '../../../../../components/i18n/ClientMessages';
 
 /**
  * Shuffles ordering and matching options. It stays on the server: with it, a browser could
@@ -28,5 +29,9 @@ export default async function CohortQuizPage({ params }: { params: Params }) {
   const locale = raw as Locale;
   setRequestLocale(locale);
   const questions = QUESTION_BANK.map((q, i) => publicQuestion(q, i, locale, COHORT_QUIZ_SEED));
-  return <CohortQuiz cohortId={cohortId} questions={questions} />;
+  return (
+    <ClientMessages namespaces={['Answer', 'CohortMember', 'Diagrams', 'Errors', 'Learn', 'Quiz']}>
+      <CohortQuiz cohortId={cohortId} questions={questions} />
+    </ClientMessages>
+  );
 }

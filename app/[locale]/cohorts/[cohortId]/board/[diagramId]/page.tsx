@@ -4,6 +4,7 @@ import { notFound } from 'next/navigation';
 import { CohortBoard } from '../../../../../../components/cohort/member/CohortBoard';
 import { isDiagramId } from '../../../../../../lib/diagram/ids';
 import type { Locale } from '../../../../../../lib/quiz/types';
+import { ClientMessages } from '../../../../../../components/i18n/ClientMessages';
 
 type Params = Promise<{ locale: string; cohortId: string; diagramId: string }>;
 
@@ -18,5 +19,9 @@ export default async function CohortBoardPage({ params }: { params: Params }) {
   const { locale, cohortId, diagramId } = await params;
   if (!isDiagramId(diagramId)) notFound();
   setRequestLocale(locale as Locale);
-  return <CohortBoard cohortId={cohortId} diagramId={diagramId} />;
+  return (
+    <ClientMessages namespaces={['Answer', 'Board', 'CohortMember', 'Diagrams', 'Errors', 'HostConsole', 'Quiz']}>
+      <CohortBoard cohortId={cohortId} diagramId={diagramId} />
+    </ClientMessages>
+  );
 }
