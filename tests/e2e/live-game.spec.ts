@@ -216,6 +216,10 @@ test("a returning phone shows the question in the page's first HTML, before any 
   const options = page.locator('main').getByRole('button');
   expect(await options.count()).toBeGreaterThan(0);
   for (const option of await options.all()) await expect(option).toBeDisabled();
+  // The same seat opening the Portuguese page (the language switcher) reads it in Portuguese.
+  await page.goto(`/pt/play/${code}`);
+  await expect(page.getByRole('heading', { level: 1, name: first.prompt.pt })).toBeVisible();
+  await expect(page.getByText(/^Pergunta 1 de \d+$/)).toBeVisible();
   await htmlOnly.close();
 
   // With scripts, a reload mid-question lands on the question and the answer goes through,
@@ -231,6 +235,10 @@ test("a returning phone shows the question in the page's first HTML, before any 
   await expect(host.getByRole('heading', { name: 'Correct answer' })).toBeVisible();
   await expect(ada.getByRole('heading', { level: 1, name: /Correct!/ })).toBeVisible();
   await expectNoAxeViolations(ada, 'the play page after a reload mid-question');
+  // The language switcher: the same screen in Portuguese, drawn from the server's page.
+  await ada.getByRole('navigation', { name: 'Language' }).getByRole('link', { name: 'Português' }).click();
+  await expect(ada.getByRole('heading', { level: 1, name: /Acertou!/ })).toBeVisible();
+  await expect(ada.getByRole('heading', { name: 'Resposta certa' })).toBeVisible();
   expect(errors).toEqual([]);
   await Promise.all([hostContext.close(), adaContext.close()]);
 });

@@ -17,7 +17,7 @@ afterEach(async () => {
 });
 
 describe('the player view a page renders on the server', () => {
-  it("is the player's own screen mid-question, for their secret and language only", async () => {
+  it("is the player's own screen mid-question, for their secret only, in the page's language", async () => {
     const server = await startServer({ quizzes: [testQuiz(), ...QUIZZES] });
     servers.push(server);
     const views = livePageViews(server.app.registry, systemClock);
@@ -38,8 +38,14 @@ describe('the player view a page renders on the server', () => {
     const resumed = await bob.client.ok('player:resume', { code: session.code, playerSecret: bob.playerSecret, locale: 'en' });
     expect({ ...question, serverNow: 0, timer: null }).toEqual({ ...resumed, serverNow: 0, timer: null });
 
-    // Another language than the seat's: left to the socket, which switches it first.
-    expect(await views.playerView(session.code, ana.playerSecret, 'en')).toBeNull();
+    // The page in another language than the seat's: the same screen in the page's language,
+    // and the seat keeps its own until the socket's resume changes it.
+    const switched = await views.playerView(session.code, ana.playerSecret, 'en');
+    expect(switched).toMatchObject({ phase: 'question', nickname: 'Ana', locale: 'en' });
+    expect(switched!.question!.prompt).toBe(testQuiz().questions[0]!.prompt.en);
+    expect((await views.playerView(session.code, ana.playerSecret, 'pt'))!.question!.prompt).toBe(testQuiz().questions[0]!.prompt.pt);
+    const room = await server.app.registry.loaded(session.code);
+    expect(room!.state.participants.get(ana.playerId)!.locale).toBe('pt');
     // A secret of no seat, or the host's, shows nothing.
     expect(await views.playerView(session.code, 'A'.repeat(43), 'en')).toBeNull();
     expect(await views.playerView(session.code, session.hostSecret, 'en')).toBeNull();
