@@ -50,14 +50,25 @@ export function PlayerGame({ code, initialView = null }: { code: string; initial
           {t('reconnecting')}
         </p>
       )}
-      {view && <PlayerScreen view={view} offset={session.offset} waiting={session.sending || !session.synced} onSubmit={session.submit} />}
+      {view && (
+        <PlayerScreen
+          view={view}
+          offset={session.offset}
+          waiting={session.sending || !session.synced}
+          connecting={!session.synced && session.status !== 'offline'}
+          onSubmit={session.submit}
+        />
+      )}
       <ErrorNotice code={session.error} />
     </div>
   );
 }
 
-/** `waiting`: no answer can go now (one is on its way, or the socket has not confirmed the seat yet). */
-function PlayerScreen({ view, offset, waiting, onSubmit }: { view: PlayerView; offset: number; waiting: boolean; onSubmit: ReturnType<typeof usePlayerSession>['submit'] }) {
+/**
+ * `waiting`: no answer can go now (one is on its way, or the socket has not confirmed the
+ * seat yet). `connecting`: the screen is the server's page, and the socket is on its way.
+ */
+function PlayerScreen({ view, offset, waiting, connecting, onSubmit }: { view: PlayerView; offset: number; waiting: boolean; connecting: boolean; onSubmit: ReturnType<typeof usePlayerSession>['submit'] }) {
   const t = useTranslations('Play');
   const q = useTranslations('Quiz');
   const host = useTranslations('HostConsole');
@@ -69,6 +80,13 @@ function PlayerScreen({ view, offset, waiting, onSubmit }: { view: PlayerView; o
     <p className="text-sm text-slate-700 dark:text-slate-300">
       {t('youAre', { name: view.nickname })} · {t('score', { score: view.me.score })}
       {view.me.rank !== null && view.phase !== 'lobby' && <> · {t('rank', { rank: view.me.rank, total: view.playerCount })}</>}
+      {/* At the end of the last line: when it goes, nothing above it moves. */}
+      {connecting && (
+        <>
+          {' · '}
+          <span role="status">{t('connecting')}</span>
+        </>
+      )}
     </p>
   );
 

@@ -212,7 +212,8 @@ test("a returning phone shows the question in the page's first HTML, before any 
   await expect(page.getByRole('heading', { level: 1, name: first.prompt.en })).toBeVisible();
   await expect(page.getByText(/^\d+s$/)).toBeVisible();
   await expect(page.getByText(/^Question 1 of \d+$/)).toBeVisible();
-  // Nothing can be sent before the socket has confirmed the seat.
+  // Nothing can be sent before the socket has confirmed the seat, and the page says so.
+  await expect(page.getByRole('status').filter({ hasText: 'Connecting… you can answer in a moment.' })).toBeVisible();
   const options = page.locator('main').getByRole('button');
   expect(await options.count()).toBeGreaterThan(0);
   for (const option of await options.all()) await expect(option).toBeDisabled();
@@ -230,6 +231,7 @@ test("a returning phone shows the question in the page's first HTML, before any 
   ada.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await ada.reload();
   await expect(ada.getByRole('heading', { level: 1, name: first.prompt.en })).toBeVisible();
+  await expect(ada.getByText('Connecting… you can answer in a moment.')).toHaveCount(0);
   await answer(ada, first, 'en', true);
   // The only player has answered: the host's screen reveals, and so does the phone.
   await expect(host.getByRole('heading', { name: 'Correct answer' })).toBeVisible();
