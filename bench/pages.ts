@@ -20,8 +20,12 @@ import { formatTable, type TableRow } from './pages/table';
  * production build, each run several times, the median run reported with the route's
  * first-load JS from the build, against bench/budgets.json. Writes bench/results/pages.json.
  *
- *   npm run bench:pages -- [--runs 3] [--pages join,play,lesson] [--build]
+ *   npm run bench:pages -- [--runs 3] [--pages join,play,lesson] [--build] [--throttling devtools]
  *   CHROME_PATH=/path/to/chrome overrides Debian's /usr/bin/chromium.
+ *
+ * `--throttling devtools` has Chromium throttle the load itself (bench/pages/lighthouse-run.ts)
+ * instead of simulating it, and writes bench/results/pages-devtools.json: evidence beside the
+ * budgets' figures (bench/README.md, "What limits each figure"), not a replacement for them.
  */
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -83,7 +87,9 @@ async function withRetries<T>(run: () => Promise<T>, what: string, attempts = 3)
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { runs: { type: 'string' }, pages: { type: 'string' }, build: { type: 'boolean', default: false } } });
+  const { values } = parseArgs({ options: { runs: { type: 'string' }, pages: { type: 'string' }, build: { type: 'boolean', default: false }, throttling: { type: 'string', default: 'simulate' } } });
+  if (values.throttling !== 'simulate' && values.throttling !== 'devtools') throw new Error(`--throttling: simulate or devtools, not ${values.throttling}`);
+  const throttlingMethod: 'simulate' | 'devtools' = values.throttling;
   const budgets = readBudgets(new URL('./budgets.json', import.meta.url));
   const runs = Number(values.runs ?? budgets.runsPerPage);
   const wanted = values.pages?.split(',') ?? PAGES.map((p) => p.page);
@@ -107,9 +113,11 @@ async function main(): Promise<void> {
     // Rounds interleave the pages, so a burst of load from others on the machine spreads over all of them.
     for (let round = 1; round <= runs; round++) {
       for (const p of pages) {
-        if (p.page === 'play') await session.extendQuestion(60);
+        // The question must still run at the next play run: a round of the three pages takes
+        // ~30 s simulated, ~70 s throttled by devtools. 120 s is the most one extend gives.
+        if (p.page === 'play') await session.extendQuestion(120);
         const t0 = Date.now();
-        const lhr = await withRetries(() => runLighthouse(server.origin + p.url(session!), { chromePath, cookies: p.cookies?.(session!) }), `${p.page} run ${round}`);
+        const lhr = await withRetries(() => runLighthouse(server.origin + p.url(session!), { chromePath, cookies: p.cookies?.(session!), throttlingMethod }), `${p.page} run ${round}`);
         reports.get(p.page)!.push(lhr);
         const f = figuresOf(lhr);
         log(`${p.page} run ${round}/${runs}: performance ${f.performance}, LCP ${f.lcpMs} ms, CLS ${f.cls}, TBT ${f.tbtMs} ms (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
@@ -155,10 +163,11 @@ async function main(): Promise<void> {
         const r = figuresOf(lhr);
         return { performance: r.performance, lcpMs: r.lcpMs, cls: r.cls, tbtMs: r.tbtMs, benchmarkIndex: r.benchmarkIndex, median: lhr === median };
       }),
+      throttlingMethod,
       machine: { cpus: os.cpus().length, loadavgBefore: loadBefore.map((l) => Number(l.toFixed(2))), loadavgAfter: os.loadavg().map((l) => Number(l.toFixed(2))), benchmarkIndex: f.benchmarkIndex, lighthouse: median.lighthouseVersion, chrome: median.environment.hostUserAgent.match(/Chrome\/[\d.]+/)?.[0] ?? null },
     };
   });
-  const out = path.join(root, 'bench/results/pages.json');
+  const out = path.join(root, throttlingMethod === 'devtools' ? 'bench/results/pages-devtools.json' : 'bench/results/pages.json');
   fs.writeFileSync(out, JSON.stringify(results, null, 2) + '\n');
   console.log('\n' + formatTable(rows) + '\n');
   // What limits each figure, in one line per page (details in pages.json `evidence`).

@@ -21,6 +21,12 @@ export interface RunOptions {
   chromePath: string;
   /** HttpOnly cookies of the page's origin, set before the load (a player's seat). */
   cookies?: { name: string; value: string }[];
+  /**
+   * 'simulate' (Lighthouse's default, the figures the budgets judge): an unthrottled load,
+   * then the slow phone and network computed from its trace (Lantern). 'devtools': the load
+   * itself throttled by Chromium (the same phone and network), the figures observed.
+   */
+  throttlingMethod?: 'simulate' | 'devtools';
 }
 
 /** Runs Lighthouse's performance category once on `url`; returns the report (LHR). */
@@ -43,7 +49,7 @@ export async function runLighthouse(url: string, options: RunOptions): Promise<R
       // Lighthouse resets file systems, caches and service workers before a load, not cookies.
       await page.setCookie(...options.cookies.map((c) => ({ ...c, url, httpOnly: true, sameSite: 'Strict' as const })));
     }
-    const result = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, undefined, page);
+    const result = await lighthouse(url, { output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: options.throttlingMethod ?? 'simulate' }, undefined, page);
     if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
     if (result.lhr.runtimeError) throw new Error(`Lighthouse: ${result.lhr.runtimeError.code} ${result.lhr.runtimeError.message}`);
     return result.lhr;
