@@ -4,7 +4,7 @@ import { forgetCredentialBodySchema, storeCredentialBodySchema, type StoreCreden
 import type { CohortService } from '../cohort/cohort-service';
 import type { SessionRegistry } from '../live/session-registry';
 import type { Logger } from '../logger';
-import { secretMatches } from '../secrets';
+import { findBySecret, secretMatches } from '../secrets';
 import { clearCredentialCookie, requestIsSecure, serializeCredentialCookie } from './credential-cookies';
 import { readJson, sendBodyError, sendError, sendJson, sendMethodNotAllowed } from './json';
 
@@ -64,7 +64,7 @@ export function createCredentialsApi(deps: CredentialsApiDeps): (req: IncomingMe
       const room = await deps.registry.read(code);
       if (!room) return 'not-found';
       if (kind === 'host') return secretMatches(secret, room.record.hostSecretHash) ? 'ok' : 'refused';
-      const player = room.state.participants.values().find((p) => secretMatches(secret, p.secretHash));
+      const player = findBySecret(room.state.participants.values(), secret);
       return player && !player.removed ? 'ok' : 'refused';
     }
     if (!(await deps.cohorts.find(code))) return 'not-found';

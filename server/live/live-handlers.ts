@@ -9,7 +9,7 @@ import { LOCALES, type Locale } from '../../lib/quiz/types';
 import { hostDelta, hostParticipants, hostView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostParticipant, type HostView, type PlayerView } from '../../lib/quiz/views';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
-import { hashSecret, newId, newSecret, secretMatches } from '../secrets';
+import { findBySecret, hashSecret, newId, newSecret, secretMatches } from '../secrets';
 import { clientAddress, type JoinLimiter } from '../limits/join-limiter';
 import { credentialFromCookie } from '../http/credential-cookies';
 import type { LiveRoom } from './live-room';
@@ -248,7 +248,7 @@ export class LiveTransport {
       const room = await registry.get(code);
       if (!room) return failure('NOT_FOUND');
       const playerSecret = sent ?? credentialFromCookie(socket.request.headers.cookie, 'player', code);
-      const player = playerSecret && room.state.participants.values().find((p) => secretMatches(playerSecret, p.secretHash));
+      const player = playerSecret && findBySecret(room.state.participants.values(), playerSecret);
       if (!player) return failure('UNKNOWN_PLAYER');
       if (player.removed) return failure('PLAYER_REMOVED');
       if (locale && locale !== player.locale) {

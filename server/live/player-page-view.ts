@@ -1,7 +1,7 @@
 import type { PageViews } from '../../lib/pages/page-views';
 import { playerView } from '../../lib/quiz/views';
 import type { Clock } from '../clock';
-import { secretMatches } from '../secrets';
+import { findBySecret } from '../secrets';
 import type { SessionRegistry } from './session-registry';
 
 /**
@@ -17,7 +17,7 @@ export function livePageViews(registry: SessionRegistry, clock: Clock): PageView
       const room = await registry.loaded(code);
       if (!room) return null;
       const state = room.state;
-      const player = state.participants.values().find((p) => secretMatches(playerSecret, p.secretHash));
+      const player = findBySecret(state.participants.values(), playerSecret);
       if (!player || player.removed) return null;
       if (player.locale === locale) return playerView(state, room.quiz, player.id, clock.now());
       // The page in the other language (its language switcher): the screen in that language,
