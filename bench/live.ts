@@ -378,6 +378,8 @@ function fanoutFigures(side: Side) {
   spreads.sort((a, b) => a - b);
   // Server-side: time to go through one fan-out's emits.
   const emitSpans = side.stamps.filter((s) => s.phase === 'question' && s.questionIndex >= 0).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
+  // Fan-outs the server stamped, slowest write first.
+  const writes = [...byKey.values()].filter((e) => e.serverEmitSpanMs !== null).sort((a, b) => b.serverEmitSpanMs! - a.serverEmitSpanMs!);
   return {
     p50: round1(quantile(latencies, 0.5)),
     p99: round1(quantile(latencies, 0.99)),
@@ -391,8 +393,8 @@ function fanoutFigures(side: Side) {
     serverEmitSpansTop: emitSpans.slice(-5).reverse().map(round1),
     slowest: [...byKey.values()].sort((a, b) => b.spreadMs - a.spreadMs).slice(0, 5),
     // The server's slowest writes against its median one, with what the process did meanwhile.
-    slowestWrites: [...byKey.values()].filter((e) => e.serverEmitSpanMs !== null).sort((a, b) => b.serverEmitSpanMs! - a.serverEmitSpanMs!).slice(0, 3),
-    medianWrite: [...byKey.values()].filter((e) => e.serverEmitSpanMs !== null).sort((a, b) => a.serverEmitSpanMs! - b.serverEmitSpanMs!)[Math.floor(byKey.size / 2)] ?? null,
+    slowestWrites: writes.slice(0, 3),
+    medianWrite: writes[Math.floor(writes.length / 2)] ?? null,
   };
 }
 
