@@ -10,7 +10,7 @@ import { DIAGRAM_REGIONS, type DiagramId, type RegionId } from '../../lib/diagra
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { Answer, Locale } from '../../lib/quiz/types';
 import { withHostDelta, type HostDelta } from '../../lib/quiz/host-delta';
-import { withRound, type RoundView } from '../../lib/quiz/round-view';
+import { withRound, type OwnView, type RoundView } from '../../lib/quiz/round-view';
 import type { HostView, PlayerView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
 import { DiagramFigure, regionAnchor } from '../diagram/DiagramFigure';
@@ -81,8 +81,15 @@ export function BoardView({ code, diagramId, bound }: { code: string; diagramId:
     setLive(v);
     setOffset(clockOffset(v.serverNow));
   }, []);
+  // A player's own part of a reveal or leaderboard comes just before its round (see usePlayerSession).
+  const pendingOwn = useRef<OwnView | null>(null);
+  const onOwn = useCallback((o: OwnView) => {
+    pendingOwn.current = o;
+  }, []);
   const onRound = useCallback((r: RoundView) => {
-    setLive((v) => (v?.role === 'player' ? withRound(v, r) : v));
+    const own = pendingOwn.current;
+    pendingOwn.current = null;
+    setLive((v) => (v?.role === 'player' ? withRound(v, r, own) : v));
     setOffset(clockOffset(r.serverNow));
   }, []);
   const onHostDelta = useCallback((d: HostDelta) => {
@@ -116,10 +123,12 @@ export function BoardView({ code, diagramId, bound }: { code: string; diagramId:
     };
     const asPlayer = async (): Promise<ErrorCode | null> => {
       s.off('player:state').on('player:state', onLiveView);
+      s.off('player:own').on('player:own', onOwn);
       s.off('player:round').on('player:round', onRound);
       const r = await request(s, 'player:resume', { code, locale });
       if (!r.ok) {
         s.off('player:state');
+        s.off('player:own');
         s.off('player:round');
         return r.error.code;
       }

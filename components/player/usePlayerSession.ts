@@ -1,11 +1,11 @@
 'use client';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { forgetCredential } from '../../lib/client/credentials';
 import { request } from '../../lib/client/live-socket';
 import { clockOffset } from '../../lib/client/server-clock';
 import type { ErrorCode } from '../../lib/protocol/errors';
 import type { Answer, Locale } from '../../lib/quiz/types';
-import { withRound, type RoundView } from '../../lib/quiz/round-view';
+import { withRound, type OwnView, type RoundView } from '../../lib/quiz/round-view';
 import type { PlayerView } from '../../lib/quiz/views';
 import { useCredentialReady } from '../quiz/useCredentialReady';
 import { useLiveConnection } from '../quiz/useLiveConnection';
@@ -39,14 +39,25 @@ export function usePlayerSession(code: string, locale: Locale, initialView: Play
     setOffset(clockOffset(v.serverNow));
   }, []);
 
+  // From a question's close on, this player's own part (result, score, rank) comes just
+  // before the round it belongs to: kept here, not shown alone.
+  const pendingOwn = useRef<OwnView | null>(null);
+  const acceptOwn = useCallback((o: OwnView) => {
+    pendingOwn.current = o;
+  }, []);
+
   // A round is the shared part of everyone's new view; it needs this player's last one.
   const acceptRound = useCallback((r: RoundView) => {
-    setView((v) => (v ? withRound(v, r) : v));
+    // Taken out of the ref here, not in the updater: React may run an updater twice.
+    const own = pendingOwn.current;
+    pendingOwn.current = null;
+    setView((v) => (v ? withRound(v, r, own) : v));
     setOffset(clockOffset(r.serverNow));
   }, []);
 
   const { socket, status, fatal } = useLiveConnection((s) => {
     s.off('player:state').on('player:state', accept);
+    s.off('player:own').on('player:own', acceptOwn);
     s.off('player:round').on('player:round', acceptRound);
     s.off('player:removed').on('player:removed', () => setRemoved(true));
     // The page's language is the player's language: opening /pt/play/... switches it.

@@ -4,7 +4,7 @@ import type { PracticeFeedback } from '../learn/practice';
 import type { Answer } from '../quiz/types';
 import type { HostView, PlayerView } from '../quiz/views';
 import type { HostDelta } from '../quiz/host-delta';
-import type { RoundView } from '../quiz/round-view';
+import type { OwnView, RoundView } from '../quiz/round-view';
 import type { ProtocolError } from './errors';
 import type { ClientPayload } from './schemas';
 
@@ -113,9 +113,16 @@ export interface ServerToClientEvents {
   'player:state': (view: PlayerView) => void;
   /**
    * What changed for every player of this language (a question started, the timer paused,
-   * the player count): merge it into the last `player:state` with `withRound`.
+   * the player count, the reveal, the leaderboard): merge it into the last `player:state`
+   * with `withRound`.
    */
   'player:round': (round: RoundView) => void;
+  /**
+   * This player's own part (answer, result, score, rank) of the step whose `player:round`
+   * comes next: from a question's close on (reveal, leaderboard, podium). Keep it and pass it
+   * to `withRound` with that round.
+   */
+  'player:own': (own: OwnView) => void;
   /** The host removed this player; the socket is then disconnected. */
   'player:removed': (payload: { code: string }) => void;
   /** Someone else's accepted update of a board this socket joined. */

@@ -1,17 +1,19 @@
+import type { Phase } from './machine';
 import type { PlayerView } from './views';
 
 /**
- * The part of a PlayerView that every player of one language shares while nobody's own
- * part changes: in the lobby, and while a question runs. A question's start is sent as
- * one RoundView per language (encoded once, written to every phone) instead of one
- * PlayerView per player: at 2,000 players the per-player encoding was most of the
- * fan-out's time, and the last phone got the question that much later (speed scoring).
+ * The part of a PlayerView that every player of one language shares. A question's start
+ * (and lobby counts, pauses, extensions) is sent as one RoundView per language, encoded
+ * once and written to every phone, instead of one PlayerView per player: at 2,000 players
+ * the per-player encoding was most of the fan-out's time, and the last phone got the
+ * question that much later (speed scoring). From a question's close on (reveal,
+ * leaderboard, podium) each player's own part comes first as an OwnView, then the round.
  *
  * `phase` and `questionIndex` come first in the JSON on purpose: a reader can tell the
  * round from the first bytes of the frame (the live benchmark's players do).
  */
 export interface RoundView {
-  phase: Extract<PlayerView['phase'], 'lobby' | 'question'>;
+  phase: Phase;
   questionIndex: number;
   code: string;
   locale: PlayerView['locale'];
@@ -21,17 +23,35 @@ export interface RoundView {
   timer: PlayerView['timer'];
   question: PlayerView['question'];
   playerCount: number;
+  reveal: PlayerView['reveal'];
+  standings: PlayerView['standings'];
 }
 
 /**
- * A player's whole view after a round: the player's own part (who, score, rank, the answer
- * already given to this same question) from their last view, the rest from the round.
- * Returns `view` itself when the round is not for it (another session or language: a
- * socket that changed language between the two).
+ * One player's own part of the step a round is about to bring (reveal, leaderboard,
+ * podium): their answer, result, score and rank. Sent to the player just before the round,
+ * which it joins (`withRound(view, round, own)`); alone it changes nothing on screen.
  */
-export function withRound(view: PlayerView, round: RoundView): PlayerView {
+export interface OwnView {
+  phase: Extract<Phase, 'reveal' | 'leaderboard' | 'podium'>;
+  questionIndex: number;
+  code: string;
+  myAnswer: PlayerView['myAnswer'];
+  result: PlayerView['result'];
+  me: PlayerView['me'];
+}
+
+/**
+ * A player's whole view after a round: the shared part from the round; the player's own
+ * part (answer, result, score, rank) from `own` when it is for this round's step,
+ * otherwise from their last view (who they are always from there). Returns `view` itself
+ * when the round is not for it (another session or language: a socket that changed
+ * language between the two).
+ */
+export function withRound(view: PlayerView, round: RoundView, own: OwnView | null = null): PlayerView {
   if (view.code !== round.code || view.locale !== round.locale) return view;
   const sameStep = view.phase === round.phase && view.questionIndex === round.questionIndex;
+  const ownStep = own !== null && own.code === round.code && own.phase === round.phase && own.questionIndex === round.questionIndex;
   return {
     ...view,
     quizTitle: round.quizTitle,
@@ -41,11 +61,13 @@ export function withRound(view: PlayerView, round: RoundView): PlayerView {
     serverNow: round.serverNow,
     timer: round.timer,
     question: round.question,
-    // A new question (or the lobby) starts with no answer; the same one keeps it.
-    myAnswer: sameStep ? view.myAnswer : null,
-    reveal: null,
-    result: null,
+    // A new step without its own part (a new question, the lobby) starts with no answer and
+    // no result; the same step keeps them.
+    myAnswer: ownStep ? own.myAnswer : sameStep ? view.myAnswer : null,
+    reveal: round.reveal,
+    result: ownStep ? own.result : sameStep ? view.result : null,
+    me: ownStep ? own.me : view.me,
     playerCount: round.playerCount,
-    standings: [],
+    standings: round.standings,
   };
 }

@@ -4,7 +4,7 @@ import type { JoinSymbol } from './join-pattern';
 import { activeParticipants, playerDeadline, type Participant, type Phase, type SessionEvent, type SessionState } from './machine';
 import type { ScoringMode } from './scoring';
 import type { HostDelta } from './host-delta';
-import type { RoundView } from './round-view';
+import type { OwnView, RoundView } from './round-view';
 import { standings, type StandingEntry } from './standings';
 import type { Answer, Locale, Question, Quiz } from './types';
 
@@ -245,15 +245,7 @@ function sameParticipant(a: HostParticipant | undefined, b: HostParticipant): bo
 export function playerView(state: SessionState, quiz: Quiz, playerId: string, now: number): PlayerView {
   const p = state.participants.get(playerId);
   if (!p) throw new Error(`unknown player ${playerId}`);
-  const run = state.runs[state.questionIndex];
-  const record = run?.answers.get(playerId) ?? null;
-  const revealed = isRevealed(state) && run !== undefined && !run.skipped;
-  // In the lobby nobody has scored: every active player shares rank 1, and no table is shown,
-  // so a join's view needs no sort of the room (each join changes the roster).
-  const lobby = state.phase === 'lobby';
-  const r = lobby ? null : ranking(state);
-  const rank = r ? (r.byPlayer.get(playerId)?.rank ?? null) : p.removed ? null : 1;
-  const playerCount = r ? r.table.length : activeParticipants(state).length;
+  const { myAnswer, result, me } = ownParts(state, quiz, playerId);
   const deadline = playerDeadline(state, playerId);
   return {
     role: 'player',
@@ -269,24 +261,22 @@ export function playerView(state: SessionState, quiz: Quiz, playerId: string, no
     serverNow: now,
     timer: timerView(state, deadline, p.extraTimeMs, now),
     question: sharedQuestion(state, quiz, p.locale),
-    myAnswer: record?.answer ?? null,
-    reveal: revealed ? publicReveal(quiz.questions[state.questionIndex]!, p.locale) : null,
-    // A poll has no right answer, so no result; its reveal carries the discussion note.
-    result: revealed && quiz.questions[state.questionIndex]?.type !== 'poll' ? { answered: record !== null, correct: record?.correct === true, share: record?.share ?? 0, points: record?.points ?? 0 } : null,
-    me: { score: p.score, rank, streak: p.streak },
-    playerCount,
-    standings: r && (state.phase === 'leaderboard' || state.phase === 'podium') ? r.top : [],
+    myAnswer,
+    reveal: sharedReveal(state, quiz, p.locale),
+    result,
+    me,
+    playerCount: playerCount(state),
+    standings: sharedStandings(state),
   };
 }
 
 /**
- * What every player of `locale` shares in the lobby and while a question runs (see
- * round-view.ts: `withRound(lastView, roundView(...))` is that player's `playerView`); null
- * in the other phases, where each player's view has a part of its own (result, score, rank).
- * A player with extra time has a timer of their own: they need `playerView`.
+ * What every player of `locale` shares (see round-view.ts: `withRound(lastView, round, own)`
+ * is that player's `playerView`). In the lobby and while a question runs it is the whole
+ * change for everyone but a player with extra time (`playersWithOwnTimer`); from a
+ * question's close on, each player's own part comes with it as an `OwnView`.
  */
-export function roundView(state: SessionState, quiz: Quiz, locale: Locale, now: number): RoundView | null {
-  if (state.phase !== 'lobby' && state.phase !== 'question') return null;
+export function roundView(state: SessionState, quiz: Quiz, locale: Locale, now: number): RoundView {
   return {
     phase: state.phase,
     questionIndex: state.questionIndex,
@@ -297,8 +287,61 @@ export function roundView(state: SessionState, quiz: Quiz, locale: Locale, now: 
     serverNow: now,
     timer: timerView(state, state.deadline, 0, now),
     question: sharedQuestion(state, quiz, locale),
-    playerCount: state.phase === 'lobby' ? activeParticipants(state).length : ranking(state).table.length,
+    playerCount: playerCount(state),
+    reveal: sharedReveal(state, quiz, locale),
+    standings: sharedStandings(state),
   };
+}
+
+/** A player's own part of their view from a question's close on (`player:own`, sent before the rounds). */
+export function ownView(state: SessionState, quiz: Quiz, playerId: string): OwnView {
+  if (!ownPartsApart(state)) throw new Error(`no own part apart in phase ${state.phase}`);
+  return { phase: state.phase, questionIndex: state.questionIndex, code: state.code, ...ownParts(state, quiz, playerId) };
+}
+
+/**
+ * Whether everyone's new view goes out as one `player:own` per player and one round per
+ * language, whatever the event: from a question's close on (reveal, leaderboard, podium),
+ * where each player's result, score and rank are theirs alone but the question, the reveal
+ * and the table are the same for everyone of a language. At 2,000 players one whole view
+ * each was 2,000 encodings of the question and its explanation, and a third of what the
+ * server allocated over a game (bench/README.md).
+ */
+export function ownPartsApart(state: SessionState): state is SessionState & { phase: OwnView['phase'] } {
+  return state.phase === 'reveal' || state.phase === 'leaderboard' || state.phase === 'podium';
+}
+
+/** The part of a player's view that is theirs alone: their answer, result, score and rank. */
+function ownParts(state: SessionState, quiz: Quiz, playerId: string): Pick<PlayerView, 'myAnswer' | 'result' | 'me'> {
+  const p = state.participants.get(playerId);
+  if (!p) throw new Error(`unknown player ${playerId}`);
+  const run = state.runs[state.questionIndex];
+  const record = run?.answers.get(playerId) ?? null;
+  const revealed = isRevealed(state) && run !== undefined && !run.skipped;
+  // In the lobby nobody has scored: every active player shares rank 1, and no table is shown,
+  // so a join's view needs no sort of the room (each join changes the roster).
+  const r = state.phase === 'lobby' ? null : ranking(state);
+  const rank = r ? (r.byPlayer.get(playerId)?.rank ?? null) : p.removed ? null : 1;
+  return {
+    myAnswer: record?.answer ?? null,
+    // A poll has no right answer, so no result; its reveal carries the discussion note.
+    result: revealed && quiz.questions[state.questionIndex]?.type !== 'poll' ? { answered: record !== null, correct: record?.correct === true, share: record?.share ?? 0, points: record?.points ?? 0 } : null,
+    me: { score: p.score, rank, streak: p.streak },
+  };
+}
+
+function playerCount(state: SessionState): number {
+  return state.phase === 'lobby' ? activeParticipants(state).length : ranking(state).table.length;
+}
+
+function sharedReveal(state: SessionState, quiz: Quiz, locale: Locale): PublicReveal | null {
+  const run = state.runs[state.questionIndex];
+  return isRevealed(state) && run !== undefined && !run.skipped ? publicReveal(quiz.questions[state.questionIndex]!, locale) : null;
+}
+
+/** Top of the table in leaderboard and podium. */
+function sharedStandings(state: SessionState): StandingEntry[] {
+  return state.phase === 'leaderboard' || state.phase === 'podium' ? ranking(state).top : [];
 }
 
 /**

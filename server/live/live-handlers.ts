@@ -6,7 +6,7 @@ import { newJoinPattern } from '../../lib/quiz/join-pattern';
 import { activeParticipants, type HostCommand, type SessionEvent, type SessionState } from '../../lib/quiz/machine';
 import { normalizeNickname } from '../../lib/quiz/nickname';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
-import { hostDelta, hostParticipants, hostView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostParticipant, type HostView, type PlayerView } from '../../lib/quiz/views';
+import { hostDelta, hostParticipants, hostView, ownPartsApart, ownView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostParticipant, type HostView, type PlayerView } from '../../lib/quiz/views';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { findBySecret, hashSecret, newId, newSecret, secretMatches } from '../secrets';
@@ -103,27 +103,40 @@ export class LiveTransport {
   };
 
   /**
-   * Everyone's new view. In the lobby and while a question runs, after an event that
-   * changed no player's own part (`roundsSuffice`), one RoundView per language, encoded
-   * once for all its phones; a player with extra time (a timer of their own) still gets a
-   * whole PlayerView. Otherwise one PlayerView per player.
+   * Everyone's new view, with what they share encoded once per language (`player:round`):
+   * - in the lobby and while a question runs, after an event that changed no player's own
+   *   part (`roundsSuffice`), the round alone; a player with extra time (a timer of their
+   *   own) still gets a whole PlayerView;
+   * - from a question's close on (`ownPartsApart`), each player's own part first
+   *   (`player:own`: answer, result, score, rank; small), then the round;
+   * - otherwise (a removal or extra time mid-question) one PlayerView per player.
    */
   private fanOut(room: LiveRoom, event: SessionEvent): void {
     const state = room.state;
-    if (!roundsSuffice(state, event)) {
+    const apart = ownPartsApart(state);
+    if (!apart && !roundsSuffice(state, event)) {
       this.sendPlayerViews(room, state.joinOrder);
       return;
     }
+    if (apart) this.sendOwnViews(room);
     const own = playersWithOwnTimer(state);
     const except = own.map((id) => roomNames.player(room.code, id));
     const now = this.deps.clock.now();
     for (const locale of LOCALES) {
       const name = roomNames.players(room.code, locale);
       if (!this.mayHaveMembers(name)) continue;
-      const round = roundView(state, room.quiz, locale, now);
-      if (round) this.deps.io.to(name).except(except).emit('player:round', round);
+      this.deps.io.to(name).except(except).emit('player:round', roundView(state, room.quiz, locale, now));
     }
     this.sendPlayerViews(room, own);
+  }
+
+  /** Each active player's own part of the new step, before the rounds that it joins on their phone. */
+  private sendOwnViews(room: LiveRoom): void {
+    const state = room.state;
+    for (const id of state.joinOrder) {
+      if (state.participants.get(id)!.removed) continue;
+      this.deps.io.to(roomNames.player(room.code, id)).emit('player:own', ownView(state, room.quiz, id));
+    }
   }
 
   /**

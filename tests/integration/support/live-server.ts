@@ -10,7 +10,7 @@ import { PROTOCOL_VERSION } from '../../../lib/protocol/version';
 import type { ScoringMode } from '../../../lib/quiz/scoring';
 import type { Answer, Locale, Question, Quiz } from '../../../lib/quiz/types';
 import { withHostDelta, type HostDelta } from '../../../lib/quiz/host-delta';
-import { withRound, type RoundView } from '../../../lib/quiz/round-view';
+import { withRound, type OwnView, type RoundView } from '../../../lib/quiz/round-view';
 import type { HostView, PlayerView } from '../../../lib/quiz/views';
 import { createApplication, type Application } from '../../../server/app';
 import { systemClock, type Clock } from '../../../server/clock';
@@ -189,7 +189,7 @@ export function rawEmitWithAck(socket: ClientSocket, event: string, args: unknow
 /**
  * A socket.io client that keeps every frame the server sent it, in order. A `player:round`
  * is also kept as the `player:state` the app makes of it (`withRound` on the player's last
- * view, as components/player/usePlayerSession.ts does), and a `host:delta` as the
+ * view and the `player:own` before it, as components/player/usePlayerSession.ts does), and a `host:delta` as the
  * `host:state` (`withHostDelta`, as components/host/useHostSession.ts), so tests read what
  * a phone or the projector shows.
  */
@@ -198,6 +198,8 @@ export class LiveClient {
   private readonly listeners = new Set<() => void>();
   /** This player's view as the app holds it: from acknowledgements, `player:state` and rounds. */
   private view: PlayerView | undefined;
+  /** This player's own part of the step whose round comes next (reveal, leaderboard, podium). */
+  private pendingOwn: OwnView | null = null;
   /** The host's view as the app holds it: from acknowledgements, `host:state` and deltas. */
   private hostView: HostView | undefined;
 
@@ -205,10 +207,12 @@ export class LiveClient {
     socket.onAny((event: string, ...args: unknown[]) => {
       this.frames.push({ event, payload: args[0] });
       if (event === 'player:state') this.view = args[0] as PlayerView;
+      if (event === 'player:own') this.pendingOwn = args[0] as OwnView;
       if (event === 'player:round' && this.view) {
-        this.view = withRound(this.view, args[0] as RoundView);
+        this.view = withRound(this.view, args[0] as RoundView, this.pendingOwn);
         this.frames.push({ event: 'player:state', payload: this.view });
       }
+      if (event === 'player:round') this.pendingOwn = null;
       if (event === 'host:state') this.hostView = args[0] as HostView;
       if (event === 'host:delta' && this.hostView) {
         this.hostView = withHostDelta(this.hostView, args[0] as HostDelta);

@@ -3,7 +3,7 @@ import net from 'node:net';
 import { io, type ManagerOptions, type SocketOptions } from 'socket.io-client';
 import type { Ack, JoinResult } from '../../../lib/protocol/events';
 import { PROTOCOL_VERSION } from '../../../lib/protocol/version';
-import { withRound } from '../../../lib/quiz/round-view';
+import { withRound, type OwnView } from '../../../lib/quiz/round-view';
 import type { HostView, PlayerView } from '../../../lib/quiz/views';
 import type { ClientSocket, CreatedSession } from './live-server';
 
@@ -47,13 +47,19 @@ export class Phone {
   secret: string | undefined;
   playerId: string | undefined;
   view: PlayerView | undefined;
+  /** This player's own part of the step whose round comes next (reveal, leaderboard, podium). */
+  private pendingOwn: OwnView | null = null;
   /** When the last resume after a reconnection was acknowledged. */
   resumedAt = 0;
   /** `options` adds to the socket's (e.g. a source address: support/spread-clients.ts). */
   constructor(url: string, readonly nickname: string, private readonly code: string, options: Partial<ManagerOptions & SocketOptions> = {}) {
     this.socket = io(url, { auth: { protocol: PROTOCOL_VERSION }, transports: ['websocket'], forceNew: true, ...RECONNECT, ...options });
     this.socket.on('player:state', (v) => (this.view = v));
-    this.socket.on('player:round', (r) => this.view && (this.view = withRound(this.view, r)));
+    this.socket.on('player:own', (o) => (this.pendingOwn = o));
+    this.socket.on('player:round', (r) => {
+      if (this.view) this.view = withRound(this.view, r, this.pendingOwn);
+      this.pendingOwn = null;
+    });
     this.socket.on('connect', () => {
       if (!this.secret) return;
       void this.ask<PlayerView>('player:resume', { code: this.code, playerSecret: this.secret }, 10_000, (r) => {

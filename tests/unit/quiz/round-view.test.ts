@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent, SessionState } from '../../../lib/quiz/machine';
 import { withRound } from '../../../lib/quiz/round-view';
-import { playersWithOwnTimer, playerView, roundsSuffice, roundView, type PlayerView } from '../../../lib/quiz/views';
+import { ownPartsApart, ownView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type PlayerView } from '../../../lib/quiz/views';
 import { LIMIT_MS, QUIZ, RIGHT, WRONG, answerEvent, apply, hostEvent, joinEvent, newSession, TICK } from './helpers';
 
 /**
@@ -32,6 +32,14 @@ function deliver(phones: Phones, previous: SessionState, state: SessionState, ev
 }
 
 function deliverToAll(phones: Phones, state: SessionState, event: SessionEvent, now: number, ids: string[]): string[] {
+  if (ownPartsApart(state)) {
+    // Each phone's own part, then its language's round: the two make the view.
+    for (const id of ids) {
+      const own = ownView(state, QUIZ, id);
+      phones.set(id, withRound(phones.get(id)!, roundView(state, QUIZ, state.participants.get(id)!.locale, now), own));
+    }
+    return ids;
+  }
   if (!roundsSuffice(state, event)) {
     for (const id of ids) phones.set(id, playerView(state, QUIZ, id, now));
     return ids;
@@ -56,7 +64,7 @@ function play(script: [SessionEvent, number][]): number {
   for (const [event, now] of script) {
     const previous = state;
     state = apply(state, event, now);
-    if (roundsSuffice(state, event)) rounds++;
+    if (roundsSuffice(state, event) || ownPartsApart(state)) rounds++;
     for (const id of deliver(phones, previous, state, event, now)) {
       expect(phones.get(id), `${id} after ${event.type === 'host' ? event.command.action : event.type} at ${now}`).toEqual(playerView(state, QUIZ, id, now));
     }
@@ -133,15 +141,61 @@ describe('a round merged into the last view is the whole new view', () => {
     expect(withRound(ana, roundView(state, QUIZ, 'en', 1_000)!)).toEqual(playerView(state, QUIZ, 'ana', 1_000));
   });
 
-  it('only in the lobby and while a question runs', () => {
+  it("from a question's close on, carries the reveal and the table; each phone's result, score and rank come apart", () => {
     let state = newSession(0);
-    state = apply(state, joinEvent('ana'), 0);
-    expect(roundView(state, QUIZ, 'en', 0)?.phase).toBe('lobby');
+    state = apply(state, joinEvent('ana', 'Ana', 'en'), 0);
+    state = apply(state, joinEvent('caio', 'Caio', 'en'), 0);
     state = apply(state, hostEvent({ action: 'start' }), 1_000);
-    expect(roundView(state, QUIZ, 'en', 1_000)?.phase).toBe('question');
+    expect(ownPartsApart(state)).toBe(false);
+    // No own part while the question runs: it would say who got it right.
+    expect(() => ownView(state, QUIZ, 'ana')).toThrow();
+    const before = { ana: playerView(state, QUIZ, 'ana', 1_000), caio: playerView(state, QUIZ, 'caio', 1_000) };
     state = apply(state, answerEvent('ana', 0, RIGHT[0]!), 2_000);
+    state = apply(state, answerEvent('caio', 0, WRONG[0]!), 3_000);
     expect(state.phase).toBe('reveal');
-    expect(roundView(state, QUIZ, 'en', 2_000)).toBeNull();
-    expect(roundsSuffice(state, hostEvent({ action: 'next' }))).toBe(false);
+    expect(ownPartsApart(state)).toBe(true);
+    const round = roundView(state, QUIZ, 'en', 3_000);
+    expect(round.reveal?.correctAnswer).toBeTruthy();
+    // Shared: nothing of Ana's or Caio's own.
+    expect(JSON.stringify(round)).not.toContain('"result"');
+    const ana = withRound(before.ana, round, ownView(state, QUIZ, 'ana'));
+    const caio = withRound(before.caio, round, ownView(state, QUIZ, 'caio'));
+    expect(ana).toEqual(playerView(state, QUIZ, 'ana', 3_000));
+    expect(caio).toEqual(playerView(state, QUIZ, 'caio', 3_000));
+    expect(ana.result?.correct).toBe(true);
+    expect(caio.result?.correct).toBe(false);
+    // Ana's own part is a few dozen bytes; her whole view carries the question and its explanation.
+    expect(JSON.stringify(ownView(state, QUIZ, 'ana')).length * 4).toBeLessThan(JSON.stringify(ana).length);
+
+    state = apply(state, hostEvent({ action: 'next' }), 4_000);
+    expect(state.phase).toBe('leaderboard');
+    const table = roundView(state, QUIZ, 'en', 4_000);
+    expect(table.standings.map((e) => e.playerId)).toEqual(['ana', 'caio']);
+    expect(withRound(ana, table, ownView(state, QUIZ, 'caio'))).not.toEqual(playerView(state, QUIZ, 'ana', 4_000));
+    expect(withRound(ana, table, ownView(state, QUIZ, 'ana'))).toEqual(playerView(state, QUIZ, 'ana', 4_000));
+  });
+
+  it('takes an own part only with the round of its step; without one it keeps what the phone had, never an older result', () => {
+    let state = newSession(0);
+    state = apply(state, joinEvent('ana', 'Ana', 'en'), 0);
+    state = apply(state, hostEvent({ action: 'start' }), 1_000);
+    const question = playerView(state, QUIZ, 'ana', 1_000);
+    state = apply(state, answerEvent('ana', 0, RIGHT[0]!), 2_000);
+    const revealOwn = ownView(state, QUIZ, 'ana');
+    const revealRound = roundView(state, QUIZ, 'en', 2_000);
+    state = apply(state, hostEvent({ action: 'next' }), 3_000);
+    const tableRound = roundView(state, QUIZ, 'en', 3_000);
+    // The reveal's own part does not belong to the leaderboard's round.
+    const mismatched = withRound(question, tableRound, revealOwn);
+    expect(mismatched.result).toBeNull();
+    expect(mismatched.me).toEqual(question.me);
+    // A reveal round that came without its own part: the phone's answer and score stay, no result is made up.
+    const alone = withRound({ ...question, myAnswer: RIGHT[0]! }, revealRound);
+    expect(alone.reveal).toEqual(revealRound.reveal);
+    expect(alone.result).toBeNull();
+    // The next question starts with no answer and no result, whatever came before.
+    state = apply(state, hostEvent({ action: 'next' }), 4_000);
+    const next = withRound(withRound(question, revealRound, revealOwn), roundView(state, QUIZ, 'en', 4_000));
+    expect(next).toEqual(playerView(state, QUIZ, 'ana', 4_000));
   });
 });
