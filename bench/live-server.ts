@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import http from 'node:http';
+import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
 import { Server } from 'socket.io';
@@ -41,7 +43,7 @@ const stamps = new Map<string, FanoutStamp>();
 let sample: FanoutSample | null = null;
 
 /** Stamps of commits per session code (see the header), and a count of them. */
-const commitAt = new Map<string, { at: number; seq: number; usage: NodeJS.ResourceUsage }>();
+const commitAt = new Map<string, { at: number; seq: number; usage: NodeJS.ResourceUsage | null }>();
 let commits = 0;
 /** The commit each stamp's fan-out belongs to: later emits of the same (question, phase) to one player (an answer's own view) are not part of it. */
 const stampCommit = new Map<string, number>();
@@ -51,15 +53,19 @@ function instrument(io: Server): void {
   const reschedule = proto.reschedule;
   proto.reschedule = function (this: LiveRoom) {
     // Also called from the constructor (before `record` is set by some paths) and for early ticks.
-    if (this.record) commitAt.set(this.code, { at: monoMs(), seq: ++commits, usage: usageNow() });
+    // The process's counters (a getrusage, ~25 µs) only where a question starts: taken at
+    // every commit and after every emit they cost the server ~3 s of a 45 s game at 2,000
+    // players (an answer is a commit; a reveal was 2,000 emits), and skewed what it measures.
+    if (this.record) commitAt.set(this.code, { at: monoMs(), seq: ++commits, usage: this.state.phase === 'question' && !stamps.has(`${this.code}|${this.state.questionIndex}|question`) ? usageNow() : null });
     return reschedule.call(this);
   };
   const operatorProto = Object.getPrototypeOf(io.to('bench-probe')) as { emit: (this: unknown, event: string, ...args: unknown[]) => boolean };
   const emit = operatorProto.emit;
   operatorProto.emit = function (this: unknown, event: string, ...args: unknown[]) {
     // A question starts as one player:round per language; whole player:state views go to
-    // players with their own timer, and in the other phases to everyone.
-    if (event !== 'player:state' && event !== 'player:round') return emit.call(this, event, ...args);
+    // players with their own timer; a reveal or a leaderboard is each player's own part
+    // (player:own) and then one round per language.
+    if (event !== 'player:state' && event !== 'player:round' && event !== 'player:own') return emit.call(this, event, ...args);
     {
       const now = monoMs();
       const view = args[0] as { code: string; questionIndex: number; phase: string };
@@ -77,7 +83,7 @@ function instrument(io: Server): void {
       if (stampCommit.get(key) === (commit?.seq ?? -1)) {
         stamp.lastEmitMs = monoMs();
         stamp.emits++;
-        if (commit) stamp.usage = usageSince(commit.usage);
+        if (commit?.usage) stamp.usage = usageSince(commit.usage);
       }
       return result;
     }
@@ -157,8 +163,31 @@ new PerformanceObserver((list) => {
   }
 }).observe({ entryTypes: ['gc'] });
 
+/*
+ * BENCH_HEAP_PROF=<dir>: V8's sampling heap profiler over the whole run, counting objects the
+ * collector has freed too (what a run allocates, not what it keeps): the place to start when
+ * a question's write meets a major GC's marking (bench/README.md). Written at the report as
+ * <dir>/<kind>.heapprofile (opens in Chromium's DevTools, Memory tab).
+ */
+const heapProfileDir = process.env.BENCH_HEAP_PROF;
+const heapSession = heapProfileDir ? new Session() : null;
+
+async function startHeapProfile(): Promise<void> {
+  if (!heapSession) return;
+  heapSession.connect();
+  await heapSession.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+}
+
+async function writeHeapProfile(): Promise<void> {
+  if (!heapSession || !heapProfileDir) return;
+  const { profile } = await heapSession.post('HeapProfiler.stopSampling');
+  fs.mkdirSync(heapProfileDir, { recursive: true });
+  fs.writeFileSync(`${heapProfileDir}/${kind}.heapprofile`, JSON.stringify(profile));
+}
+
 main().then(
-  (stop) => {
+  async (stop) => {
+    await startHeapProfile();
     process.on('message', (message: ToLiveServer) => {
       if (message.type === 'loop') {
         if (message.reset) {
@@ -183,7 +212,7 @@ main().then(
         const memory = process.memoryUsage();
         send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
       } else if (message.type === 'report') {
-        send({ type: 'report', stamps: [...stamps.values()], sample });
+        void writeHeapProfile().finally(() => send({ type: 'report', stamps: [...stamps.values()], sample }));
       } else if (message.type === 'stop') {
         stop().finally(() => process.exit(0));
       }

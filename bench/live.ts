@@ -378,6 +378,12 @@ function fanoutFigures(side: Side) {
   spreads.sort((a, b) => a - b);
   // Server-side: time to go through one fan-out's emits.
   const emitSpans = side.stamps.filter((s) => s.phase === 'question' && s.questionIndex >= 0).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
+  // The steps where each player has a part of their own (their result, score and rank): the
+  // server's time from the commit to its last write, the reveal's and the leaderboard's.
+  const stepWrites = (phase: string) => {
+    const spans = side.stamps.filter((s) => s.phase === phase && s.questionIndex >= 0).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
+    return { p50: round1(quantile(spans, 0.5)), p99: round1(quantile(spans, 0.99)) };
+  };
   // Fan-outs the server stamped, slowest write first.
   const writes = [...byKey.values()].filter((e) => e.serverEmitSpanMs !== null).sort((a, b) => b.serverEmitSpanMs! - a.serverEmitSpanMs!);
   return {
@@ -388,6 +394,8 @@ function fanoutFigures(side: Side) {
     fanouts: spreads.length,
     receipts: received,
     serverEmitSpanP99: round1(quantile(emitSpans, 0.99)),
+    revealWrites: stepWrites('reveal'),
+    leaderboardWrites: stepWrites('leaderboard'),
     // The slowest fan-outs, to tell one late question (a GC, a stalled load process) from a slow server.
     spreadsTop: spreads.slice(-5).reverse().map(round1),
     serverEmitSpansTop: emitSpans.slice(-5).reverse().map(round1),
@@ -487,6 +495,10 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     fanoutReceipts: f.receipts,
     fanoutReceiptsExpected: f.fanouts * (ours.players / ours.rooms),
     serverFanoutEmitSpanP99Ms: f.serverEmitSpanP99,
+    serverRevealWriteP50Ms: f.revealWrites.p50,
+    serverRevealWriteP99Ms: f.revealWrites.p99,
+    serverLeaderboardWriteP50Ms: f.leaderboardWrites.p50,
+    serverLeaderboardWriteP99Ms: f.leaderboardWrites.p99,
     fanoutSpreadTopMs: f.spreadsTop,
     serverFanoutEmitSpanTopMs: f.serverEmitSpansTop,
     baselineFanoutSpreadTopMs: b?.spreadsTop ?? null,
