@@ -30,7 +30,8 @@ export interface RoundView {
 /**
  * One player's own part of the step a round is about to bring (reveal, leaderboard,
  * podium): their answer, result, score and rank. Sent to the player just before the round,
- * which it joins (`withRound(view, round, own)`); alone it changes nothing on screen.
+ * which it joins (`withRound(view, round, own)`); alone it changes nothing on screen. Not
+ * sent when the step left it as it was (the reveal to the leaderboard).
  */
 export interface OwnView {
   phase: Extract<Phase, 'reveal' | 'leaderboard' | 'podium'>;
@@ -41,10 +42,13 @@ export interface OwnView {
   me: PlayerView['me'];
 }
 
+const APART: ReadonlySet<Phase> = new Set<OwnView['phase']>(['reveal', 'leaderboard', 'podium']);
+
 /**
  * A player's whole view after a round: the shared part from the round; the player's own
  * part (answer, result, score, rank) from `own` when it is for this round's step,
- * otherwise from their last view (who they are always from there). Returns `view` itself
+ * otherwise from their last view for the same step or, once the question has closed, the
+ * same question (who they are always from there). Returns `view` itself
  * when the round is not for it (another session or language: a socket that changed
  * language between the two).
  */
@@ -52,6 +56,10 @@ export function withRound(view: PlayerView, round: RoundView, own: OwnView | nul
   if (view.code !== round.code || view.locale !== round.locale) return view;
   const sameStep = view.phase === round.phase && view.questionIndex === round.questionIndex;
   const ownStep = own !== null && own.code === round.code && own.phase === round.phase && own.questionIndex === round.questionIndex;
+  // From a question's close on, a round without an own part is a step that left it as it was
+  // (`ownPartsUnchanged`: the reveal to the leaderboard): the phone keeps the one it has.
+  const sameClosedQuestion = APART.has(round.phase) && APART.has(view.phase) && view.questionIndex === round.questionIndex;
+  const keep = sameStep || sameClosedQuestion;
   return {
     ...view,
     quizTitle: round.quizTitle,
@@ -63,9 +71,9 @@ export function withRound(view: PlayerView, round: RoundView, own: OwnView | nul
     question: round.question,
     // A new step without its own part (a new question, the lobby) starts with no answer and
     // no result; the same step keeps them.
-    myAnswer: ownStep ? own.myAnswer : sameStep ? view.myAnswer : null,
+    myAnswer: ownStep ? own.myAnswer : keep ? view.myAnswer : null,
     reveal: round.reveal,
-    result: ownStep ? own.result : sameStep ? view.result : null,
+    result: ownStep ? own.result : keep ? view.result : null,
     me: ownStep ? own.me : view.me,
     playerCount: round.playerCount,
     standings: round.standings,

@@ -311,6 +311,25 @@ export function ownPartsApart(state: SessionState): state is SessionState & { ph
   return state.phase === 'reveal' || state.phase === 'leaderboard' || state.phase === 'podium';
 }
 
+/**
+ * Whether `event`'s step left every player's own part as it was in `previous` (which was
+ * already sent): the same question, run, roster and reveal, in phases that send own parts.
+ * Then a round alone carries the change, and a phone keeps its own part (`withRound`): the
+ * step from the reveal to the leaderboard, a lock. Whatever touches scores, ranks, the
+ * answers or whether the result shows (a removal, a join, the podium) sends them again.
+ */
+export function ownPartsUnchanged(previous: SessionState, state: SessionState): boolean {
+  return (
+    ownPartsApart(previous) &&
+    ownPartsApart(state) &&
+    previous.questionIndex === state.questionIndex &&
+    previous.participants === state.participants &&
+    previous.joinOrder === state.joinOrder &&
+    previous.runs[previous.questionIndex] === state.runs[state.questionIndex] &&
+    isRevealed(previous) === isRevealed(state)
+  );
+}
+
 /** The part of a player's view that is theirs alone: their answer, result, score and rank. */
 function ownParts(state: SessionState, quiz: Quiz, playerId: string): Pick<PlayerView, 'myAnswer' | 'result' | 'me'> {
   const p = state.participants.get(playerId);

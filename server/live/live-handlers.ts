@@ -6,7 +6,7 @@ import { newJoinPattern } from '../../lib/quiz/join-pattern';
 import { activeParticipants, type HostCommand, type SessionEvent, type SessionState } from '../../lib/quiz/machine';
 import { normalizeNickname } from '../../lib/quiz/nickname';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
-import { hostDelta, hostParticipants, hostView, ownPartsApart, ownView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostParticipant, type HostView, type PlayerView } from '../../lib/quiz/views';
+import { hostDelta, hostParticipants, hostView, ownPartsApart, ownPartsUnchanged, ownView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostParticipant, type HostView, type PlayerView } from '../../lib/quiz/views';
 import type { Clock } from '../clock';
 import type { Logger } from '../logger';
 import { findBySecret, hashSecret, newId, newSecret, secretMatches } from '../secrets';
@@ -108,17 +108,20 @@ export class LiveTransport {
    *   part (`roundsSuffice`), the round alone; a player with extra time (a timer of their
    *   own) still gets a whole PlayerView;
    * - from a question's close on (`ownPartsApart`), each player's own part first
-   *   (`player:own`: answer, result, score, rank; small), then the round;
+   *   (`player:own`: answer, result, score, rank; small), then the round; the own parts
+   *   only when the step changed them (`ownPartsUnchanged`: not from the reveal to the
+   *   leaderboard, which is then one frame per phone);
    * - otherwise (a removal or extra time mid-question) one PlayerView per player.
    */
   private fanOut(room: LiveRoom, event: SessionEvent): void {
     const state = room.state;
     const apart = ownPartsApart(state);
     if (!apart && !roundsSuffice(state, event)) {
-      this.sendPlayerViews(room, state.joinOrder);
+      this.sendEveryonesViews(room);
       return;
     }
-    if (apart) this.sendOwnViews(room);
+    const sent = this.ownPartsSent.get(room);
+    if (apart && !(sent && ownPartsUnchanged(sent, state))) this.sendOwnViews(room);
     const own = playersWithOwnTimer(state);
     const except = own.map((id) => roomNames.player(room.code, id));
     const now = this.deps.clock.now();
@@ -130,9 +133,16 @@ export class LiveTransport {
     this.sendPlayerViews(room, own);
   }
 
+  /**
+   * The state whose players' own parts every phone of the room has (from `player:own` or a
+   * whole view to everyone): a step that leaves them as they were sends none.
+   */
+  private readonly ownPartsSent = new WeakMap<LiveRoom, SessionState>();
+
   /** Each active player's own part of the new step, before the rounds that it joins on their phone. */
   private sendOwnViews(room: LiveRoom): void {
     const state = room.state;
+    this.ownPartsSent.set(room, state);
     for (const id of state.joinOrder) {
       if (state.participants.get(id)!.removed) continue;
       this.deps.io.to(roomNames.player(room.code, id)).emit('player:own', ownView(state, room.quiz, id));
@@ -146,6 +156,12 @@ export class LiveTransport {
    */
   resync(room: LiveRoom): void {
     this.emitHost(room, true);
+    this.sendEveryonesViews(room);
+  }
+
+  /** Every active player's whole view. */
+  private sendEveryonesViews(room: LiveRoom): void {
+    this.ownPartsSent.set(room, room.state);
     this.sendPlayerViews(room, room.state.joinOrder);
   }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SessionEvent, SessionState } from '../../../lib/quiz/machine';
 import { withRound } from '../../../lib/quiz/round-view';
-import { ownPartsApart, ownView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type PlayerView } from '../../../lib/quiz/views';
+import { ownPartsApart, ownPartsUnchanged, ownView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type PlayerView } from '../../../lib/quiz/views';
 import { LIMIT_MS, QUIZ, RIGHT, WRONG, answerEvent, apply, hostEvent, joinEvent, newSession, TICK } from './helpers';
 
 /**
@@ -31,16 +31,24 @@ function deliver(phones: Phones, previous: SessionState, state: SessionState, ev
   return received;
 }
 
+/** The state whose own parts the phones have (as the server keeps it), and steps sent without them. */
+let ownSent: SessionState | null = null;
+let roundsWithoutOwn = 0;
+
 function deliverToAll(phones: Phones, state: SessionState, event: SessionEvent, now: number, ids: string[]): string[] {
   if (ownPartsApart(state)) {
-    // Each phone's own part, then its language's round: the two make the view.
+    // Each phone's own part when the step changed it, then its language's round.
+    const send = !(ownSent && ownPartsUnchanged(ownSent, state));
+    if (send) ownSent = state;
+    else roundsWithoutOwn++;
     for (const id of ids) {
-      const own = ownView(state, QUIZ, id);
+      const own = send ? ownView(state, QUIZ, id) : null;
       phones.set(id, withRound(phones.get(id)!, roundView(state, QUIZ, state.participants.get(id)!.locale, now), own));
     }
     return ids;
   }
   if (!roundsSuffice(state, event)) {
+    ownSent = state;
     for (const id of ids) phones.set(id, playerView(state, QUIZ, id, now));
     return ids;
   }
@@ -58,6 +66,8 @@ function deliverToAll(phones: Phones, state: SessionState, event: SessionEvent, 
 
 /** Plays `script` and checks every delivered view; returns how many rounds were used. */
 function play(script: [SessionEvent, number][]): number {
+  ownSent = null;
+  roundsWithoutOwn = 0;
   let state = newSession(0);
   const phones: Phones = new Map();
   let rounds = 0;
@@ -100,6 +110,8 @@ describe('a round merged into the last view is the whole new view', () => {
     // Rounds carried the start, the pause, the resume, a late join, an extension, the next
     // question, the lock, and the one after; the rest were whole views.
     expect(play(script)).toBeGreaterThanOrEqual(7);
+    // Both leaderboards went as rounds alone: nobody's own part changed from the reveal.
+    expect(roundsWithoutOwn).toBeGreaterThanOrEqual(2);
   });
 
   it('with a player who has extra time (their own timer), a removal (ranks move) and a language change', () => {
@@ -127,6 +139,32 @@ describe('a round merged into the last view is the whole new view', () => {
       [hostEvent({ action: 'end' }), t(1, 600)],
     ];
     expect(play(script)).toBeGreaterThanOrEqual(4);
+  });
+
+  it('after a question closes: a join, a lock, a removal and the podium each leave every phone right', () => {
+    const t = (q: number, ms: number) => (q === 0 ? 1_000 : 22_000) + ms;
+    const script: [SessionEvent, number][] = [
+      [joinEvent('ana', 'Ana', 'en'), 0],
+      [joinEvent('bia', 'Bia', 'pt'), 0],
+      [joinEvent('caio', 'Caio', 'en'), 0],
+      [hostEvent({ action: 'start' }), t(0, 0)],
+      [answerEvent('ana', 0, RIGHT[0]!), t(0, 1_000)],
+      [answerEvent('bia', 0, RIGHT[0]!), t(0, 2_000)],
+      [answerEvent('caio', 0, WRONG[0]!), t(0, 3_000)],
+      // The reveal: a late joiner, then a lock (nobody's own part changes).
+      [joinEvent('dani', 'Dani', 'pt'), t(0, 4_000)],
+      [hostEvent({ action: 'lock' }), t(0, 5_000)],
+      [hostEvent({ action: 'next' }), t(0, 6_000)],
+      // The leaderboard: Ana, first, is removed, so everyone below moves up.
+      [hostEvent({ action: 'remove', playerId: 'ana' }), t(0, 7_000)],
+      [hostEvent({ action: 'unlock' }), t(0, 8_000)],
+      [hostEvent({ action: 'next' }), t(0, 20_000)],
+      [answerEvent('bia', 1, WRONG[1]!), t(1, 500)],
+      [TICK, t(1, LIMIT_MS + 1)],
+      [hostEvent({ action: 'end' }), t(1, LIMIT_MS + 2_000)],
+    ];
+    play(script);
+    expect(roundsWithoutOwn).toBeGreaterThanOrEqual(2);
   });
 
   it('is not for a view of another session or language', () => {
