@@ -378,11 +378,20 @@ function fanoutFigures(side: Side) {
   spreads.sort((a, b) => a - b);
   // Server-side: time to go through one fan-out's emits.
   const emitSpans = side.stamps.filter((s) => s.phase === 'question' && s.questionIndex >= 0).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
-  // The steps where each player has a part of their own (their result, score and rank): the
-  // server's time from the commit to its last write, the reveal's and the leaderboard's.
+  // The steps where each player has a part of their own (their result, score and rank), the
+  // reveal's and the leaderboard's: the server's time from the commit to its last emit call,
+  // and from the commit to the last phone's receipt of the step's view. The second is what
+  // a room sees: an emit to a socket still writing its previous frame is only queued (by
+  // Engine.IO, until that write completes), so the first can end before the writes do.
   const stepWrites = (phase: string) => {
-    const spans = side.stamps.filter((s) => s.phase === phase && s.questionIndex >= 0).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
-    return { p50: round1(quantile(spans, 0.5)), p99: round1(quantile(spans, 0.99)) };
+    const steps = side.stamps.filter((s) => s.phase === phase && s.questionIndex >= 0);
+    const spans = steps.map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
+    const delivered = steps.flatMap((s) => {
+      const receipt = merged.get(`${s.code}|${s.questionIndex}|${s.phase}`);
+      return receipt ? [receipt[1] - s.commitMs] : [];
+    });
+    delivered.sort((a, b) => a - b);
+    return { p50: round1(quantile(spans, 0.5)), p99: round1(quantile(spans, 0.99)), deliveredP50: round1(quantile(delivered, 0.5)), deliveredP99: round1(quantile(delivered, 0.99)) };
   };
   // Fan-outs the server stamped, slowest write first.
   const writes = [...byKey.values()].filter((e) => e.serverEmitSpanMs !== null).sort((a, b) => b.serverEmitSpanMs! - a.serverEmitSpanMs!);
@@ -499,6 +508,10 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     serverRevealWriteP99Ms: f.revealWrites.p99,
     serverLeaderboardWriteP50Ms: f.leaderboardWrites.p50,
     serverLeaderboardWriteP99Ms: f.leaderboardWrites.p99,
+    revealDeliveredP50Ms: f.revealWrites.deliveredP50,
+    revealDeliveredP99Ms: f.revealWrites.deliveredP99,
+    leaderboardDeliveredP50Ms: f.leaderboardWrites.deliveredP50,
+    leaderboardDeliveredP99Ms: f.leaderboardWrites.deliveredP99,
     fanoutSpreadTopMs: f.spreadsTop,
     serverFanoutEmitSpanTopMs: f.serverEmitSpansTop,
     baselineFanoutSpreadTopMs: b?.spreadsTop ?? null,
