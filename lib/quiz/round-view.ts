@@ -42,7 +42,12 @@ export interface OwnView {
   me: PlayerView['me'];
 }
 
-const APART: ReadonlySet<Phase> = new Set<OwnView['phase']>(['reveal', 'leaderboard', 'podium']);
+const OWN_PART_PHASES: ReadonlySet<Phase> = new Set<OwnView['phase']>(['reveal', 'leaderboard', 'podium']);
+
+/** The phases from a question's close on, where each player's own part travels apart (`player:own`). */
+export function isOwnPartPhase(phase: Phase): phase is OwnView['phase'] {
+  return OWN_PART_PHASES.has(phase);
+}
 
 /**
  * A player's whole view after a round: the shared part from the round; the player's own
@@ -58,7 +63,7 @@ export function withRound(view: PlayerView, round: RoundView, own: OwnView | nul
   const ownStep = own !== null && own.code === round.code && own.phase === round.phase && own.questionIndex === round.questionIndex;
   // From a question's close on, a round without an own part is a step that left it as it was
   // (`ownPartsUnchanged`: the reveal to the leaderboard): the phone keeps the one it has.
-  const sameClosedQuestion = APART.has(round.phase) && APART.has(view.phase) && view.questionIndex === round.questionIndex;
+  const sameClosedQuestion = isOwnPartPhase(round.phase) && isOwnPartPhase(view.phase) && view.questionIndex === round.questionIndex;
   const keep = sameStep || sameClosedQuestion;
   return {
     ...view,

@@ -4,7 +4,7 @@ import type { JoinSymbol } from './join-pattern';
 import { activeParticipants, playerDeadline, type Participant, type Phase, type SessionEvent, type SessionState } from './machine';
 import type { ScoringMode } from './scoring';
 import type { HostDelta } from './host-delta';
-import type { OwnView, RoundView } from './round-view';
+import { isOwnPartPhase, type OwnView, type RoundView } from './round-view';
 import { standings, type StandingEntry } from './standings';
 import type { Answer, Locale, Question, Quiz } from './types';
 
@@ -308,7 +308,7 @@ export function ownView(state: SessionState, quiz: Quiz, playerId: string): OwnV
  * server allocated over a game (bench/README.md).
  */
 export function ownPartsApart(state: SessionState): state is SessionState & { phase: OwnView['phase'] } {
-  return state.phase === 'reveal' || state.phase === 'leaderboard' || state.phase === 'podium';
+  return isOwnPartPhase(state.phase);
 }
 
 /**
