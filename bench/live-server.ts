@@ -7,7 +7,7 @@ import { Server } from 'socket.io';
 import type { Quiz } from '../lib/quiz/types';
 import { LiveRoom } from '../server/live/live-room';
 import { createSession, removeTempDirs, startServer, testQuiz } from '../tests/integration/support/live-server';
-import { monoMs, usageNow, usageSince, type FanoutSample, type FanoutStamp, type GcPauses, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
+import { monoMs, recordGcPauses, usageNow, usageSince, type FanoutSample, type FanoutStamp, type GcPauses, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
 
 /*
  * The server under test of the live-room benchmark, in its own process (pinned to a core by
@@ -150,6 +150,7 @@ let loopResetAt = Date.now();
 // makes one question's fan-out several times slower than the others (bench/README.md).
 const noGc = (): GcPauses => ({ count: 0, totalMs: 0, maxMs: 0, majorCount: 0, majorMaxMs: 0 });
 let gc = noGc();
+const gcPauses = recordGcPauses();
 new PerformanceObserver((list) => {
   for (const entry of list.getEntries()) {
     const major = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
@@ -193,6 +194,7 @@ main().then(
         if (message.reset) {
           loopResetAt = Date.now();
           gc = noGc();
+          gcPauses.reset();
           return loop.reset();
         }
         const ms = (ns: number) => Math.round(ns / 1e5) / 10;
@@ -212,7 +214,7 @@ main().then(
         const memory = process.memoryUsage();
         send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });
       } else if (message.type === 'report') {
-        void writeHeapProfile().finally(() => send({ type: 'report', stamps: [...stamps.values()], sample }));
+        void writeHeapProfile().finally(() => send({ type: 'report', stamps: [...stamps.values()], sample, gcPauses: gcPauses.pauses }));
       } else if (message.type === 'stop') {
         stop().finally(() => process.exit(0));
       }

@@ -1,5 +1,6 @@
 import { fork, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
+import { constants, PerformanceObserver } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import WebSocket from 'ws';
 
@@ -40,6 +41,27 @@ export interface GcPauses {
   maxMs: number;
   majorCount: number;
   majorMaxMs: number;
+}
+
+/** One collection that stopped the process's JavaScript: [start, monotonic ms; duration, ms; mark-sweep-compact]. */
+export type GcPause = [number, number, boolean];
+
+/**
+ * Records this process's garbage-collection pauses on the monotonic clock the fan-out stamps
+ * use, so a slow fan-out can be laid against the pauses of the server and of each load
+ * process (bench/live.ts, `fanoutByQuestion`). Pauses under `minMs` are left out unless major.
+ */
+export function recordGcPauses(minMs = 2): { pauses: GcPause[]; reset(): void } {
+  const pauses: GcPause[] = [];
+  // performance.now() and process.hrtime() both run on CLOCK_MONOTONIC; only their origins differ.
+  const offset = monoMs() - performance.now();
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      const major = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
+      if (major || entry.duration >= minMs) pauses.push([entry.startTime + offset, entry.duration, major]);
+    }
+  }).observe({ entryTypes: ['gc'] });
+  return { pauses, reset: () => void pauses.splice(0) };
 }
 
 export type ToLiveServer =
@@ -102,7 +124,7 @@ export type FromLiveServer =
   | { type: 'usage'; cpuMicros: number; rssBytes: number; heapUsedBytes: number }
   /** Event-loop delay since the last reset, and the garbage collector's pauses over the same time. */
   | { type: 'loop'; p50Ms: number; p99Ms: number; maxMs: number; coveredMs: number; gc: GcPauses }
-  | { type: 'report'; stamps: FanoutStamp[]; sample: FanoutSample | null }
+  | { type: 'report'; stamps: FanoutStamp[]; sample: FanoutSample | null; gcPauses: GcPause[] }
   | { type: 'error'; message: string };
 
 export interface PlayerSlot {
@@ -148,8 +170,8 @@ export interface JoinFigures {
 
 export interface PlayersReport {
   role: 'players';
-  /** Question fan-out latency per receipt (receipt - server commit), ms. */
-  questionLatencyMs: number[];
+  /** Question fan-out latency per receipt (receipt - server commit), ms, by question index. */
+  questionLatencyMs: Record<number, number[]>;
   /** Per fan-out key (`code|q|phase`): [first receipt, last receipt, receipts]. */
   receipts: Record<string, [number, number, number]>;
   answers: {
@@ -167,6 +189,8 @@ export interface PlayersReport {
   bytesIn: number;
   cpuMicros: number;
   loopDelayP99Ms: number;
+  /** This load process's GC pauses during the game. */
+  gcPauses: GcPause[];
   errors: string[];
 }
 
@@ -180,6 +204,8 @@ export interface HostsReport {
   hostBytes: number;
   finished: number;
   cpuMicros: number;
+  /** The host process's GC pauses during the game (it shares the load core with the players). */
+  gcPauses: GcPause[];
   errors: string[];
 }
 

@@ -5,6 +5,7 @@ import type { HostView } from '../lib/quiz/views';
 import {
   monoMs,
   RawSocketIo,
+  recordGcPauses,
   type FromLiveWorker,
   type HostsReport,
   type JoinFigures,
@@ -28,6 +29,7 @@ import {
 let setup: LiveWorkerSetup | undefined;
 const errors: string[] = [];
 const loop = monitorEventLoopDelay({ resolution: 5 });
+const gc = recordGcPauses();
 let cpuAtPlay: NodeJS.CpuUsage | undefined;
 
 function send(message: FromLiveWorker): void {
@@ -159,12 +161,11 @@ async function joinStorm(s: LiveWorkerSetup, startMonoMs: number, spreadMs: numb
 }
 
 function playersReport(stamps: Record<string, number>): PlayersReport {
-  const questionLatencyMs: number[] = [];
+  const questionLatencyMs: Record<number, number[]> = {};
   for (const [key, at] of questionReceipts) {
-    if (key.includes('|-1|')) continue; // the baseline's warm-up
     const commit = stamps[key];
     if (commit === undefined) noteError(`no server stamp for ${key}`);
-    else questionLatencyMs.push(Math.round((at - commit) * 100) / 100);
+    else (questionLatencyMs[Number(key.split('|')[1])] ??= []).push(Math.round((at - commit) * 100) / 100);
   }
   const cpu = process.cpuUsage(cpuAtPlay);
   return {
@@ -177,6 +178,7 @@ function playersReport(stamps: Record<string, number>): PlayersReport {
     bytesIn: players.reduce((sum, p) => sum + p.socket.bytesIn, 0),
     cpuMicros: cpu.user + cpu.system,
     loopDelayP99Ms: Math.round(loop.percentile(99) / 1e5) / 10,
+    gcPauses: gc.pauses,
     errors,
   };
 }
@@ -271,6 +273,7 @@ process.on('message', (message: ToLiveWorker) => {
         break;
       case 'play':
         loop.enable();
+        gc.reset();
         cpuAtPlay = process.cpuUsage();
         if (setup!.role === 'hosts') for (const host of hosts) void command(host, 'start');
         break;
@@ -278,7 +281,7 @@ process.on('message', (message: ToLiveWorker) => {
         if (setup!.role === 'players') send({ type: 'report', report: playersReport(message.stamps) });
         else {
           const cpu = process.cpuUsage(cpuAtPlay);
-          send({ type: 'report', report: { role: 'hosts', tallies, revealCounts, hostFrames, hostBytes, finished: finishedHosts, cpuMicros: cpu.user + cpu.system, errors } });
+          send({ type: 'report', report: { role: 'hosts', tallies, revealCounts, hostFrames, hostBytes, finished: finishedHosts, cpuMicros: cpu.user + cpu.system, gcPauses: gc.pauses, errors } });
         }
         break;
       case 'stop':

@@ -18,6 +18,7 @@ import {
   stopChild,
   type FanoutSample,
   type FanoutStamp,
+  type GcPause,
   type FanoutUsage,
   type FromLiveServer,
   type FromLiveWorker,
@@ -37,7 +38,7 @@ import {
  * bare Socket.io server in the same run.
  *
  *   npm run bench:live -- [--sizes 100,500,1000,2000] [--multi 10000x200] [--step 5000,7000,10000]
- *                         [--questions 30] [--answer-window 1000] [--budget 400] [--workers 4]
+ *                         [--questions 30] [--warmup 3] [--answer-window 1000] [--budget 400] [--workers 4]
  *                         [--no-pin] [--no-baseline] [--step-baseline] [--out file]
  *
  * Per size: the server in its own process (pinned to CPU 0 where `taskset` exists), players
@@ -52,6 +53,12 @@ interface Options {
   multi: { players: number; rooms: number }[];
   step: number[];
   questions: number;
+  /**
+   * Fan-outs played before the measured ones on both sides and not counted in the fan-out
+   * figures (reported apart as the cold ones): the first two or three of a run are 2-4x
+   * slower on both servers, the bare one too, whatever comes first (bench/README.md).
+   */
+  warmup: number;
   answerWindowMs: number;
   hostPauseMs: number;
   joinSpreadMs: number;
@@ -75,6 +82,7 @@ function parseOptions(argv: string[]): Options {
     multi: [{ players: 10_000, rooms: 200 }],
     step: [5000, 7000, 10_000],
     questions: 30,
+    warmup: 3,
     answerWindowMs: 800,
     hostPauseMs: 50,
     joinSpreadMs: 5000,
@@ -111,6 +119,9 @@ function parseOptions(argv: string[]): Options {
         break;
       case '--questions':
         options.questions = Number(value());
+        break;
+      case '--warmup':
+        options.warmup = Math.max(0, Number.parseInt(value(), 10));
         break;
       case '--answer-window':
         options.answerWindowMs = Number(value());
@@ -156,6 +167,8 @@ interface Side {
   joins: JoinFigures;
   connectFailed: number;
   stamps: FanoutStamp[];
+  /** The server's GC pauses during the game. */
+  gcPauses: GcPause[];
   playersReports: PlayersReport[];
   hosts: HostsReport | null;
   sample: FanoutSample | null;
@@ -187,7 +200,7 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
   // BENCH_SERVER_NODE_FLAGS: extra V8/Node flags for the servers under test (experiments,
   // e.g. --single-threaded-gc; bench/README.md).
   const flags = (process.env.BENCH_SERVER_NODE_FLAGS ?? '').split(/\s+/).filter(Boolean);
-  const server = forkTs('live-server.ts', [kind, String(rooms), String(options.questions), String(options.limitSec)], ['--expose-gc', '--max-old-space-size=4096', ...flags]);
+  const server = forkTs('live-server.ts', [kind, String(rooms), String(options.warmup + options.questions), String(options.limitSec)], ['--expose-gc', '--max-old-space-size=4096', ...flags]);
   const children: ChildProcess[] = [server];
   const errors: string[] = [];
   try {
@@ -200,7 +213,7 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
     const workerCount = Math.max(1, Math.min(options.workers, Math.ceil(players / 200)));
     const slots: LiveWorkerSetup['players'][] = Array.from({ length: workerCount }, () => []);
     for (let i = 0; i < players; i++) slots[i % workerCount]!.push({ index: i, code: ready.rooms[i % rooms]!.code, joinAt: i / players });
-    const base = { kind, url: ready.url, answerWindowMs: options.answerWindowMs, hostPauseMs: options.hostPauseMs, questions: options.questions };
+    const base = { kind, url: ready.url, answerWindowMs: options.answerWindowMs, hostPauseMs: options.hostPauseMs, questions: options.warmup + options.questions };
     const setups: LiveWorkerSetup[] = slots.map((s) => ({ ...base, role: 'players', players: s, rooms: [] }));
     if (kind === 'stackhouse') setups.push({ ...base, role: 'hosts', players: [], rooms: ready.rooms });
     const workers = setups.map(() => forkTs('live-worker.ts', [], ['--max-old-space-size=4096']));
@@ -253,13 +266,13 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
     try {
       if (kind === 'stackhouse') {
         const hostWorker = workers.at(-1)!;
-        const finished = nextMessage<FromLiveWorker>(hostWorker, (m) => m.type === 'progress' && m.done >= rooms, options.questions * (options.limitSec + 5) * 1000 + 30_000, 'game');
+        const finished = nextMessage<FromLiveWorker>(hostWorker, (m) => m.type === 'progress' && m.done >= rooms, (options.warmup + options.questions) * (options.limitSec + 5) * 1000 + 30_000, 'game');
         for (const w of workers) w.send({ type: 'play' } satisfies ToLiveWorker);
         await finished.catch((error: unknown) => errors.push(String(error)));
       } else {
         for (const w of workers) w.send({ type: 'play' } satisfies ToLiveWorker);
-        // Question -1 warms the baseline up (ours is warm from the lobby's views); it is not counted.
-        for (let q = -1; q < options.questions; q++) {
+        // The first `warmup` fan-outs are counted apart, as ours are (fanoutFigures).
+        for (let q = 0; q < options.warmup + options.questions; q++) {
           const got = Promise.all(workers.map((w, i) => nextMessage<FromLiveWorker>(w, (m) => m.type === 'progress' && m.done === q, 10_000, `baseline worker ${i} question ${q}`)));
           server.send({ type: 'fanout', codes: ready.rooms.map((r) => r.code), questionIndex: q, sample: sample ?? { event: 'player:round', payload: {} } } satisfies ToLiveServer);
           await got.catch((error: unknown) => errors.push(String(error)));
@@ -301,6 +314,7 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
       joins,
       connectFailed,
       stamps: report.stamps,
+      gcPauses: report.gcPauses,
       playersReports,
       hosts,
       sample: report.sample,
@@ -345,8 +359,51 @@ interface Row {
   [extra: string]: unknown;
 }
 
-function fanoutFigures(side: Side) {
-  const latencies = side.playersReports.flatMap((r) => r.questionLatencyMs).sort((a, b) => a - b);
+function fanoutFigures(side: Side, warmup: number) {
+  const byQuestion = new Map<number, number[]>();
+  for (const r of side.playersReports) {
+    for (const [q, ms] of Object.entries(r.questionLatencyMs)) {
+      const list = byQuestion.get(Number(q));
+      if (list) list.push(...ms);
+      else byQuestion.set(Number(q), [...ms]);
+    }
+  }
+  const measured = (q: number) => q >= warmup;
+  const latencies = [...byQuestion].flatMap(([q, ms]) => (measured(q) ? ms : [])).sort((a, b) => a - b);
+  const p99 = quantile(latencies, 0.99);
+  const cold = [...byQuestion].flatMap(([q, ms]) => (measured(q) ? [] : ms)).sort((a, b) => a - b);
+  // Each question's receipts, and how many of them are in the slowest 1% of the run: one
+  // question is 1/30 of the receipts, more than the 1% the p99 drops, so a question or two
+  // decide the p99. This tells which ones, and whether the baseline's are the same.
+  const perQuestion = () =>
+    [...byQuestion.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([question, ms]) => {
+        ms.sort((a, b) => a - b);
+        const inSlowest1Pct = p99 === null || !measured(question) ? null : ms.filter((x) => x > p99).length;
+        // The collections that stopped the server or a load process while this question was
+        // on its way (first commit -> last receipt, over the rooms): ms of overlap, summed.
+        const commits = side.stamps.filter((st) => st.phase === 'question' && st.questionIndex === question).map((st) => st.commitMs);
+        const lasts = [...merged].filter(([key]) => key.endsWith(`|${question}|question`)).map(([, r]) => r[1]);
+        const from = Math.min(...commits);
+        const to = Math.max(...lasts);
+        const overlap = (pauses: GcPause[]) => pauses.reduce((sum, [at, ms]) => sum + Math.max(0, Math.min(to, at + ms) - Math.max(from, at)), 0);
+        const majorIn = (pauses: GcPause[]) => pauses.filter(([at, ms, major]) => major && at < to && at + ms > from).length;
+        return {
+          question,
+          warmup: !measured(question),
+          p50Ms: round1(quantile(ms, 0.5)),
+          p99Ms: round1(quantile(ms, 0.99)),
+          maxMs: round1(ms.at(-1) ?? null),
+          inSlowest1Pct,
+          serverGcMs: round1(overlap(side.gcPauses)),
+          serverMajorGcs: majorIn(side.gcPauses),
+          loadGcMs: round1(side.playersReports.reduce((sum, r) => sum + overlap(r.gcPauses), 0)),
+          loadMajorGcs: side.playersReports.reduce((sum, r) => sum + majorIn(r.gcPauses), 0),
+          hostGcMs: side.hosts ? round1(overlap(side.hosts.gcPauses)) : null,
+          hostMajorGcs: side.hosts ? majorIn(side.hosts.gcPauses) : null,
+        };
+      });
   // Spread per question fan-out (per room): last receipt - first receipt, over all workers.
   const merged = new Map<string, [number, number, number]>();
   for (const r of side.playersReports) {
@@ -363,7 +420,7 @@ function fanoutFigures(side: Side) {
   const byKey = new Map<string, { question: number; spreadMs: number; serverEmitSpanMs: number | null; serverUsage?: FanoutUsage }>();
   let received = 0;
   for (const [key, [first, last, n]] of merged) {
-    if (!key.endsWith('|question') || key.includes('|-1|')) continue;
+    if (!key.endsWith('|question') || !measured(Number(key.split('|')[1]))) continue;
     spreads.push(last - first);
     byKey.set(key, { question: Number(key.split('|')[1]), spreadMs: round1(last - first)!, serverEmitSpanMs: null });
     received += n;
@@ -377,14 +434,14 @@ function fanoutFigures(side: Side) {
   }
   spreads.sort((a, b) => a - b);
   // Server-side: time to go through one fan-out's emits.
-  const emitSpans = side.stamps.filter((s) => s.phase === 'question' && s.questionIndex >= 0).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
+  const emitSpans = side.stamps.filter((s) => s.phase === 'question' && measured(s.questionIndex)).map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
   // The steps where each player has a part of their own (their result, score and rank), the
   // reveal's and the leaderboard's: the server's time from the commit to its last emit call,
   // and from the commit to the last phone's receipt of the step's view. The second is what
   // a room sees: an emit to a socket still writing its previous frame is only queued (by
   // Engine.IO, until that write completes), so the first can end before the writes do.
   const stepWrites = (phase: string) => {
-    const steps = side.stamps.filter((s) => s.phase === phase && s.questionIndex >= 0);
+    const steps = side.stamps.filter((s) => s.phase === phase && measured(s.questionIndex));
     const spans = steps.map((s) => s.lastEmitMs - s.commitMs).sort((a, b) => a - b);
     const delivered = steps.flatMap((s) => {
       const receipt = merged.get(`${s.code}|${s.questionIndex}|${s.phase}`);
@@ -397,8 +454,9 @@ function fanoutFigures(side: Side) {
   const writes = [...byKey.values()].filter((e) => e.serverEmitSpanMs !== null).sort((a, b) => b.serverEmitSpanMs! - a.serverEmitSpanMs!);
   return {
     p50: round1(quantile(latencies, 0.5)),
-    p99: round1(quantile(latencies, 0.99)),
+    p99: round1(p99),
     max: round1(latencies.at(-1) ?? null),
+    coldP99: round1(quantile(cold, 0.99)),
     spreadP99: round1(quantile(spreads, 0.99)),
     fanouts: spreads.length,
     receipts: received,
@@ -409,6 +467,7 @@ function fanoutFigures(side: Side) {
     spreadsTop: spreads.slice(-5).reverse().map(round1),
     serverEmitSpansTop: emitSpans.slice(-5).reverse().map(round1),
     slowest: [...byKey.values()].sort((a, b) => b.spreadMs - a.spreadMs).slice(0, 5),
+    perQuestion: perQuestion(),
     // The server's slowest writes against its median one, with what the process did meanwhile.
     slowestWrites: writes.slice(0, 3),
     medianWrite: writes[Math.floor(writes.length / 2)] ?? null,
@@ -466,8 +525,8 @@ function answerFigures(side: Side) {
 }
 
 function toRow(ours: Side, baseline: Side | null, options: Options): Row {
-  const f = fanoutFigures(ours);
-  const b = baseline ? fanoutFigures(baseline) : null;
+  const f = fanoutFigures(ours, options.warmup);
+  const b = baseline ? fanoutFigures(baseline, options.warmup) : null;
   const a = answerFigures(ours);
   const joinAcks = ours.joins.ackMs.sort((x, y) => x - y);
   const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
@@ -489,6 +548,7 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     serverRssMB: mb(ours.rssMaxBytes),
     serverCpuPct: ours.serverCpuPct,
     // Extras.
+    // Measured; `warmupQuestions` more were played before them.
     questionsPlayed: f.fanouts / ours.rooms,
     roomsFinished: ours.hosts?.finished ?? 0,
     answersDuplicated: a.duplicated,
@@ -519,6 +579,11 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     slowestServerWrites: f.slowestWrites,
     medianServerWrite: f.medianWrite,
     baselineSlowestFanouts: b?.slowest ?? null,
+    warmupQuestions: options.warmup,
+    coldFanoutP99Ms: f.coldP99,
+    baselineColdFanoutP99Ms: b?.coldP99 ?? null,
+    fanoutByQuestion: f.perQuestion,
+    baselineFanoutByQuestion: b?.perQuestion ?? null,
     baselineFanoutP50Ms: b?.p50 ?? null,
     baselineFanoutSpreadP99Ms: b?.spreadP99 ?? null,
     baselineServerCpuPct: baseline?.serverCpuPct ?? null,
@@ -526,7 +591,7 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     heapPerPlayerKB: Math.round((ours.heapJoinedBytes - ours.heapIdleBytes) / 1024 / ours.players * 10) / 10,
     serverRssIdleMB: mb(ours.rssIdleBytes),
     serverRssJoinedMB: mb(ours.rssJoinedBytes),
-    serverCpuMsPerPlayerPerQuestion: Math.round(((ours.serverCpuPct / 100) * ours.gameSeconds * 1000) / ours.players / Math.max(1, f.fanouts / ours.rooms) * 1000) / 1000,
+    serverCpuMsPerPlayerPerQuestion: Math.round(((ours.serverCpuPct / 100) * ours.gameSeconds * 1000) / ours.players / Math.max(1, f.fanouts / ours.rooms + options.warmup) * 1000) / 1000,
     eventLoopDelayMaxMs: ours.loop?.maxMs ?? null,
     serverGcPauses: ours.loop?.gc ?? null,
     gameSeconds: Math.round(ours.gameSeconds * 10) / 10,
