@@ -6,7 +6,7 @@ import { routing } from './routing';
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
   const locale = hasLocale(routing.locales, requested) ? requested : routing.defaultLocale;
-  return { locale, messages: loadMessages(locale) as unknown as IntlMessages };
+  return { locale, messages: (await loadMessages(locale)) as unknown as IntlMessages };
 });
 
 type IntlMessages = import('next-intl').Messages;

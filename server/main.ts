@@ -19,8 +19,8 @@ import { openStorage } from './persistence/database';
 /** The one process: Next pages and Socket.io on one port. The only reader of the environment. */
 async function main(): Promise<void> {
   const root = new URL('..', import.meta.url);
-  // Next and the message loader (i18n/messages.ts) read files relative to the working
-  // directory: make it the project's, wherever the server was started from.
+  // Next reads its build relative to the working directory: make it the project's,
+  // wherever the server was started from.
   process.chdir(root.pathname);
   const config = parseConfig(process.env, root.pathname);
   const logger = createConsoleLogger(config.logLevel);
