@@ -270,7 +270,8 @@ export class RawSocketIo {
   onEventFrame: (frame: Buffer) => void = () => undefined;
   bytesIn = 0;
   private nextAckId = 0;
-  private readonly acks = new Map<number, (args: unknown[] | null) => void>();
+  /** Pending acks: called with the ack's arguments as JSON text (`[...]`), or null. */
+  private readonly acks = new Map<number, (args: string | null) => void>();
   readonly connected: Promise<void>;
 
   constructor(url: string, auth: unknown) {
@@ -299,7 +300,7 @@ export class RawSocketIo {
             const id = Number(text.slice(0, bracket));
             const ack = this.acks.get(id);
             this.acks.delete(id);
-            ack?.(JSON.parse(text.slice(bracket)) as unknown[]);
+            ack?.(text.slice(bracket));
           } else if (sub === CHAR_0) {
             clearTimeout(timer);
             resolve();
@@ -313,8 +314,12 @@ export class RawSocketIo {
     });
   }
 
-  /** Sends `42<id>["name",payload]`; resolves with the ack's first argument, or null if none came in time. */
-  emitWithAck<T>(name: string, payload: unknown, timeoutMs: number): Promise<T | null> {
+  /**
+   * Sends `42<id>["name",payload]`; resolves with the ack's first argument, or null if none
+   * came in time. `decode` reads the arguments' JSON text (all of it, by default): a
+   * receiver that needs a few fields of a big ack can read them without parsing it.
+   */
+  emitWithAck<T>(name: string, payload: unknown, timeoutMs: number, decode: (args: string) => T = (args) => (JSON.parse(args) as unknown[])[0] as T): Promise<T | null> {
     const id = this.nextAckId++;
     return new Promise<T | null>((resolve) => {
       const timer = setTimeout(() => {
@@ -323,7 +328,7 @@ export class RawSocketIo {
       }, timeoutMs);
       this.acks.set(id, (args) => {
         clearTimeout(timer);
-        resolve(args ? (args[0] as T) : null);
+        resolve(args === null ? null : decode(args));
       });
       this.ws.send(`42${id}${JSON.stringify([name, payload])}`);
     });

@@ -202,7 +202,26 @@ let hostFrames = 0;
 let hostBytes = 0;
 let finishedHosts = 0;
 
-function onHostView(host: Host, view: Pick<HostView, 'phase' | 'questionIndex' | 'participants' | 'answeredCount'>, at: number): void {
+type HostViewPart = Pick<HostView, 'phase' | 'questionIndex' | 'participants' | 'answeredCount'>;
+
+/**
+ * What the host needs of a whole view but its roster, read from the text. A whole host view
+ * at 2,000 players is ~55 KB (the roster); parsing every one (five a question: the broadcasts
+ * of the question, the reveal and the leaderboard, and two command acks) made the host
+ * process, which shares the load core with the players, pause for its garbage during some
+ * questions' fan-out (`hostGcMs` in bench/README.md). Only a running question's roster is
+ * needed (who answered); the view's fields before `participants` are scalars and the
+ * question, so the first match of each is the view's own.
+ */
+function hostViewHead(json: string): HostViewPart | null {
+  const phase = /"phase":"(\w+)"/.exec(json)?.[1] as HostView['phase'] | undefined;
+  const questionIndex = /"questionIndex":(-?\d+)/.exec(json)?.[1];
+  const answeredCount = /"answeredCount":(\d+)/.exec(json)?.[1];
+  if (!phase || questionIndex === undefined || answeredCount === undefined) return null;
+  return { phase, questionIndex: Number(questionIndex), answeredCount: Number(answeredCount), participants: [] };
+}
+
+function onHostView(host: Host, view: HostViewPart, at: number): void {
   const q = view.questionIndex;
   if (view.phase === 'question') {
     const seen = ((tallies[host.code] ??= {})[q] ??= {});
@@ -230,8 +249,16 @@ function onHostView(host: Host, view: Pick<HostView, 'phase' | 'questionIndex' |
 }
 
 async function command(host: Host, action: 'start' | 'next'): Promise<void> {
-  const ack = await host.socket.emitWithAck<Ack<HostView>>('host:command', { code: host.code, command: { action } }, 15_000);
-  if (!ack) return noteError(`host:command ${action}: no ack`);
+  // The ack's view is read for its phase only: a command's view has no answers yet, and the
+  // broadcast of the same state brings the roster.
+  const ack = await host.socket.emitWithAck<Ack<HostViewPart> | null>('host:command', { code: host.code, command: { action } }, 15_000, (args) => {
+    if (args.startsWith('[{"ok":true')) {
+      const head = hostViewHead(args);
+      return head ? { ok: true, data: head } : null;
+    }
+    return (JSON.parse(args) as [Ack<HostViewPart>])[0];
+  });
+  if (!ack) return noteError(`host:command ${action}: no ack, or an unreadable one`);
   if (!ack.ok) return noteError(`host:command ${action}: ${ack.error.code}`);
   onHostView(host, ack.data, monoMs());
 }
@@ -245,9 +272,16 @@ async function attachHosts(s: LiveWorkerSetup): Promise<void> {
       const at = monoMs();
       hostFrames++;
       hostBytes += frame.length;
-      const [name, view] = JSON.parse(frame.toString('utf8', 2)) as [string, HostView];
-      // A delta (same phase and question as the last whole view) carries the roster entries that changed.
-      if (name === 'host:state' || name === 'host:delta') onHostView(host, view, at);
+      const text = frame.toString('utf8', 2);
+      // A delta (same phase and question as the last whole view) carries the roster entries
+      // that changed: small, parsed. A whole view is parsed only while a question runs.
+      const isDelta = text.startsWith('["host:delta"');
+      if (!isDelta && !text.startsWith('["host:state"')) return;
+      const head = isDelta ? null : hostViewHead(text);
+      if (!isDelta && !head) return noteError(`unreadable host view: ${text.slice(0, 120)}`);
+      if (head && head.phase !== 'question') return onHostView(host, head, at);
+      const [, view] = JSON.parse(text) as [string, HostView];
+      onHostView(host, view, at);
     };
     const ack = await socket.emitWithAck<Ack<HostView>>('host:attach', { code: room.code, hostSecret: room.hostSecret, locale: 'en' }, 15_000);
     if (!ack?.ok) throw new Error(`host:attach: ${ack ? ack.error.code : 'no ack'}`);
