@@ -176,7 +176,10 @@ const heapSession = heapProfileDir ? new Session() : null;
 async function startHeapProfile(): Promise<void> {
   if (!heapSession) return;
   heapSession.connect();
-  await heapSession.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true });
+  // BENCH_HEAP_PROF_OLD=1: leave out what scavenges free, so what is left is what reached
+  // the old generation (kept, or garbage only a major collection frees: what makes them).
+  const youngToo = !process.env.BENCH_HEAP_PROF_OLD;
+  await heapSession.post('HeapProfiler.startSampling', { samplingInterval: 16_384, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: youngToo });
 }
 
 async function writeHeapProfile(): Promise<void> {
