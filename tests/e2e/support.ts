@@ -3,6 +3,11 @@ import { expect, type Browser, type BrowserContext, type Page } from '@playwrigh
 
 /** Runs axe-core (WCAG 2.1 A/AA) on what the page shows now and expects no violation. */
 export async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  // Next streams a dynamic page's metadata apart from its content, so after a client-side
+  // navigation the content can be on screen a moment before the new <title> (a fresh clone's
+  // CI met it once: "document-title" on the cohort join page). The page must get its title:
+  // wait for it, then judge the page.
+  await expect(page, `the title of ${where}`).toHaveTitle(/\S/);
   const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
   const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
