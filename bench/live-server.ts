@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
-import { constants, monitorEventLoopDelay, PerformanceObserver } from 'node:perf_hooks';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server } from 'socket.io';
 import type { Quiz } from '../lib/quiz/types';
 import { LiveRoom } from '../server/live/live-room';
@@ -146,23 +146,23 @@ const loop = monitorEventLoopDelay({ resolution: 5 });
 loop.enable();
 let loopResetAt = Date.now();
 
-// GC pauses over the same window: a major collection in the middle of a fan-out is what
-// makes one question's fan-out several times slower than the others (bench/README.md).
-const noGc = (): GcPauses => ({ count: 0, totalMs: 0, maxMs: 0, majorCount: 0, majorMaxMs: 0 });
-let gc = noGc();
-const gcPauses = recordGcPauses();
-new PerformanceObserver((list) => {
-  for (const entry of list.getEntries()) {
-    const major = (entry as PerformanceEntry & { detail?: { kind?: number } }).detail?.kind === constants.NODE_PERFORMANCE_GC_MAJOR;
-    gc.count++;
-    gc.totalMs += entry.duration;
-    gc.maxMs = Math.max(gc.maxMs, entry.duration);
-    if (major) {
-      gc.majorCount++;
-      gc.majorMaxMs = Math.max(gc.majorMaxMs, entry.duration);
-    }
-  }
-}).observe({ entryTypes: ['gc'] });
+// GC pauses over the same window, every one (a game has a few hundred): a major collection
+// in the middle of a fan-out is what makes one question's fan-out several times slower than
+// the others (bench/README.md). The loop report sums them; the report lists them.
+const gcPauses = recordGcPauses(0);
+
+function gcSummary(): GcPauses {
+  const r1 = (x: number) => Math.round(x * 10) / 10;
+  const all = gcPauses.pauses.map(([, ms]) => ms);
+  const major = gcPauses.pauses.filter(([, , isMajor]) => isMajor).map(([, ms]) => ms);
+  return {
+    count: all.length,
+    totalMs: r1(all.reduce((a, b) => a + b, 0)),
+    maxMs: r1(Math.max(0, ...all)),
+    majorCount: major.length,
+    majorMaxMs: r1(Math.max(0, ...major)),
+  };
+}
 
 /*
  * BENCH_HEAP_PROF=<dir>: V8's sampling heap profiler over the whole run, counting objects the
@@ -196,19 +196,17 @@ main().then(
       if (message.type === 'loop') {
         if (message.reset) {
           loopResetAt = Date.now();
-          gc = noGc();
           gcPauses.reset();
           return loop.reset();
         }
         const ms = (ns: number) => Math.round(ns / 1e5) / 10;
-        const r1 = (x: number) => Math.round(x * 10) / 10;
         send({
           type: 'loop',
           p50Ms: ms(loop.percentile(50)),
           p99Ms: ms(loop.percentile(99)),
           maxMs: ms(loop.max),
           coveredMs: Date.now() - loopResetAt,
-          gc: { count: gc.count, totalMs: r1(gc.totalMs), maxMs: r1(gc.maxMs), majorCount: gc.majorCount, majorMaxMs: r1(gc.majorMaxMs) },
+          gc: gcSummary(),
         });
       } else if (message.type === 'usage') {
         // A full collection first (the server runs with --expose-gc), so heap figures are live data.
