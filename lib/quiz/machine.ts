@@ -1,5 +1,6 @@
 import type { ErrorCode } from '../protocol/errors';
 import { AnswerBook, IdBook } from './answer-book';
+import { AppendList } from './append-list';
 import { BLOCKED_WORD_MIN, BLOCKED_WORDS_MAX, blockedWordIn, blockedWordKey } from './blocked-words';
 import { grade, isWellFormed } from './check';
 import { isJoinPattern, patternMatches, type JoinSymbol } from './join-pattern';
@@ -80,8 +81,8 @@ export interface SessionState {
   shuffleSeed: string;
   /** By player id. */
   participants: IdBook<Participant>;
-  /** Participant ids in joining order. */
-  joinOrder: string[];
+  /** Participant ids in joining order (a join appends without copying the list). */
+  joinOrder: AppendList<string>;
   runs: QuestionRun[];
   endedAt: number | null;
 }
@@ -148,7 +149,7 @@ export function createSession({ code, shuffleSeed, quiz, scoring, now }: NewSess
     pausedRemainingMs: null,
     shuffleSeed,
     participants: IdBook.empty<Participant>(),
-    joinOrder: [],
+    joinOrder: AppendList.empty(),
     runs: [],
     endedAt: null,
   };
@@ -187,8 +188,8 @@ export function replay(initial: SessionState, events: Iterable<{ event: SessionE
 }
 
 interface Active {
-  joinOrder: readonly string[];
-  players: readonly Participant[];
+  joinOrder: AppendList<string>;
+  players: AppendList<Participant>;
   maxExtraMs: number;
 }
 
@@ -202,7 +203,7 @@ const activeByRoster = new WeakMap<IdBook<Participant>, Active>();
 function active(state: SessionState): Active {
   let a = activeByRoster.get(state.participants);
   if (!a || a.joinOrder !== state.joinOrder) {
-    const players = Object.freeze(state.joinOrder.map((id) => state.participants.get(id)!).filter((p) => !p.removed));
+    const players = AppendList.from(state.joinOrder.map((id) => state.participants.get(id)!).filter((p) => !p.removed));
     let maxExtraMs = 0;
     for (const p of players) maxExtraMs = Math.max(maxExtraMs, p.extraTimeMs);
     a = { joinOrder: state.joinOrder, players, maxExtraMs };
@@ -213,7 +214,12 @@ function active(state: SessionState): Active {
 
 /** Participants still in the game, in joining order (shared and frozen: do not modify). */
 export function activeParticipants(state: SessionState): readonly Participant[] {
-  return active(state).players;
+  return active(state).players.toArray();
+}
+
+/** How many participants are still in the game, without listing them (a join asks each time). */
+export function activeCount(state: SessionState): number {
+  return active(state).players.length;
 }
 
 /** When the current question closes for everyone: the base deadline plus the largest extra time. */
@@ -260,17 +266,17 @@ function join(state: SessionState, event: Extract<SessionEvent, { type: 'join' }
     score: 0,
     streak: 0,
   };
-  const next = { ...withParticipant(state, participant), joinOrder: [...state.joinOrder, participant.id] };
+  const next = { ...withParticipant(state, participant), joinOrder: state.joinOrder.append(participant.id) };
   // The roster caches follow the join instead of being rebuilt from every player (a class of
-  // 5,000 joining rebuilt them 5,000 times).
+  // 5,000 joining rebuilt them 5,000 times), and append rather than copy.
   nicknameKeysByRoster.set(next.participants, { joinOrder: next.joinOrder, keys: taken.with(key, true) });
   const before = active(state);
-  activeByRoster.set(next.participants, { joinOrder: next.joinOrder, players: Object.freeze([...before.players, participant]), maxExtraMs: before.maxExtraMs });
+  activeByRoster.set(next.participants, { joinOrder: next.joinOrder, players: before.players.append(participant), maxExtraMs: before.maxExtraMs });
   return ok(next);
 }
 
 /** Folded nicknames of the active players, once per roster (a join checked every player's before). */
-const nicknameKeysByRoster = new WeakMap<IdBook<Participant>, { joinOrder: readonly string[]; keys: IdBook<true> }>();
+const nicknameKeysByRoster = new WeakMap<IdBook<Participant>, { joinOrder: AppendList<string>; keys: IdBook<true> }>();
 
 function activeNicknameKeys(state: SessionState): IdBook<true> {
   let k = nicknameKeysByRoster.get(state.participants);
@@ -313,7 +319,7 @@ function host(state: SessionState, command: HostCommand, ctx: ReduceContext): Re
   switch (command.action) {
     case 'start':
       if (state.phase !== 'lobby') return fail('WRONG_PHASE');
-      if (activeParticipants(state).length === 0) return fail('NO_PLAYERS');
+      if (activeCount(state) === 0) return fail('NO_PLAYERS');
       return ok(startQuestion(state, 0, ctx));
     case 'next':
       switch (state.phase) {

@@ -1,7 +1,7 @@
 import { distributionKeys } from './check';
 import { publicQuestion, publicReveal, type PublicQuestion, type PublicReveal } from './display';
 import type { JoinSymbol } from './join-pattern';
-import { activeParticipants, playerDeadline, type Participant, type Phase, type SessionEvent, type SessionState } from './machine';
+import { activeCount, activeParticipants, playerDeadline, type Participant, type Phase, type SessionEvent, type SessionState } from './machine';
 import type { ScoringMode } from './scoring';
 import type { HostDelta } from './host-delta';
 import { isOwnPartPhase, type OwnView, type RoundView } from './round-view';
@@ -122,7 +122,7 @@ const HEATMAP_MAX = 500;
  * change; states are never mutated, so those objects are cache keys.
  */
 interface Ranking {
-  joinOrder: readonly string[];
+  joinOrder: SessionState['joinOrder'];
   table: StandingEntry[];
   byPlayer: Map<string, StandingEntry>;
   top: StandingEntry[];
@@ -350,7 +350,7 @@ function ownParts(state: SessionState, quiz: Quiz, playerId: string): Pick<Playe
 }
 
 function playerCount(state: SessionState): number {
-  return state.phase === 'lobby' ? activeParticipants(state).length : ranking(state).table.length;
+  return state.phase === 'lobby' ? activeCount(state) : ranking(state).table.length;
 }
 
 function sharedReveal(state: SessionState, quiz: Quiz, locale: Locale): PublicReveal | null {

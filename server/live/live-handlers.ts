@@ -3,7 +3,7 @@ import type { Ack } from '../../lib/protocol/events';
 import type { HostCommandRequest } from '../../lib/protocol/schemas';
 import { BUILT_IN_BLOCKED_WORDS, blockedWordIn } from '../../lib/quiz/blocked-words';
 import { newJoinPattern } from '../../lib/quiz/join-pattern';
-import { activeParticipants, type HostCommand, type SessionEvent, type SessionState } from '../../lib/quiz/machine';
+import { activeCount, type HostCommand, type SessionEvent, type SessionState } from '../../lib/quiz/machine';
 import { normalizeNickname } from '../../lib/quiz/nickname';
 import { LOCALES, type Locale } from '../../lib/quiz/types';
 import { hostDelta, hostParticipants, hostView, ownPartsApart, ownPartsUnchanged, ownView, playersWithOwnTimer, playerView, roundsSuffice, roundView, type HostParticipant, type HostView, type PlayerView } from '../../lib/quiz/views';
@@ -162,7 +162,7 @@ export class LiveTransport {
   /** Every active player's whole view. */
   private sendEveryonesViews(room: LiveRoom): void {
     this.ownPartsSent.set(room, room.state);
-    this.sendPlayerViews(room, room.state.joinOrder);
+    this.sendPlayerViews(room, room.state.joinOrder.toArray());
   }
 
   /** Pending batched sends per room: host views, and player views after joins. */
@@ -261,7 +261,7 @@ export class LiveTransport {
       // list must not make a replay refuse a join that was accepted (the host's words are
       // in the stored events, so the machine checks those).
       if (blockedWordIn(name, BUILT_IN_BLOCKED_WORDS)) return failure('NICKNAME_BLOCKED');
-      const players = activeParticipants(room.state).length;
+      const players = activeCount(room.state);
       if (players >= (this.deps.maxPlayersPerRoom ?? Number.POSITIVE_INFINITY)) return failure('ROOM_FULL');
       if (this.deps.joins && !this.deps.joins.allow(clientAddress(socket.request, this.deps.trustProxy ?? false), `session:${code}`)) return failure('RATE_LIMITED');
       const playerId = newId();
