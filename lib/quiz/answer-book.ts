@@ -5,13 +5,17 @@
  * question (at 2,000 players most of the server's time; at 5,000 seconds per question).
  * Two levels of FANOUT (32 groups of 32 buckets): with one level of 64 buckets, each join
  * of a 10,000-player storm still copied a bucket of ~150 players, twice (the roster and its
- * nicknames), most of what was left of the join's time; 32 x 32 copies as many slots per
- * change as 64 did (two arrays of 32) and a bucket of one or two entries at 2,000 players,
- * so answer bursts got cheaper too (64 x 64 made them dearer below ~5,000).
+ * nicknames); 32 x 32 copies as many slots per change as 64 did and a bucket of one or two
+ * entries at 2,000 players.
  *
- * Equal contents make equal books (the bucket of an id depends only on the id, and an empty
- * bucket or group is always the shared empty one), and JSON.stringify gives the plain
- * `{ [playerId]: record }` object.
+ * A bucket is an array of ids and values, not an object keyed by id: V8 gives every object
+ * a hidden class by its keys, so each new player id made a new hidden class and descriptor
+ * array, which V8 allocates in the old generation: at 2,000 players ~39 MB of the garbage
+ * one major collection of a game found (bench/README.md, fifth round).
+ *
+ * Equal contents make equal books (the bucket of an id depends only on the id, a bucket
+ * keeps its ids in ascending order, and an empty bucket or group is always the shared empty
+ * one), and JSON.stringify gives the plain `{ [playerId]: record }` object.
  */
 const FANOUT_BITS = 5;
 const FANOUT = 1 << FANOUT_BITS;
@@ -29,17 +33,31 @@ function hashOf(id: string): number {
 const groupOf = (hash: number): number => hash & (FANOUT - 1);
 const bucketOf = (hash: number): number => (hash >>> FANOUT_BITS) & (FANOUT - 1);
 
-type Bucket<T> = Readonly<Record<string, T>>;
-type Group<T> = readonly Bucket<T>[];
+/** Ids in ascending order, each followed by its value: [id0, value0, id1, value1, ...]. */
+type Bucket = readonly unknown[];
+type Group = readonly Bucket[];
 
-const EMPTY_BUCKET: Bucket<unknown> = Object.freeze({});
-const EMPTY_GROUP: Group<unknown> = Object.freeze(Array.from({ length: FANOUT }, () => EMPTY_BUCKET));
-const EMPTY_GROUPS: readonly Group<unknown>[] = Object.freeze(Array.from({ length: FANOUT }, () => EMPTY_GROUP));
+const EMPTY_BUCKET: Bucket = Object.freeze([]);
+const EMPTY_GROUP: Group = Object.freeze(Array.from({ length: FANOUT }, () => EMPTY_BUCKET));
+const EMPTY_GROUPS: readonly Group[] = Object.freeze(Array.from({ length: FANOUT }, () => EMPTY_GROUP));
 
-/** `bucket[id] = value`, except that an id of "__proto__" (a nickname's key) is a key too, not the prototype. */
-function setOwn<T>(bucket: Record<string, T>, id: string, value: T): void {
-  if (id === '__proto__') Object.defineProperty(bucket, id, { value, enumerable: true, writable: true, configurable: true });
-  else bucket[id] = value;
+/** Where `id` is in `bucket` (an even index), or where it would go, as -(index + 1). */
+function find(bucket: Bucket, id: string): number {
+  for (let i = 0; i < bucket.length; i += 2) {
+    const at = bucket[i] as string;
+    if (at === id) return i;
+    if (at > id) return -(i + 1);
+  }
+  return -(bucket.length + 1);
+}
+
+/** `bucket` with `id` set to `value`, as a new array. */
+function withEntry(bucket: Bucket, id: string, value: unknown): unknown[] {
+  const i = find(bucket, id);
+  const next = bucket.slice();
+  if (i >= 0) next[i + 1] = value;
+  else next.splice(-i - 1, 0, id, value);
+  return next;
 }
 
 /** Outside the class, so JSON.stringify of a book stays its plain answers object. */
@@ -47,44 +65,45 @@ const lookups = new WeakMap<IdBook<unknown>, ReadonlyMap<string, unknown>>();
 
 export class IdBook<T> {
   private constructor(
-    private readonly groups: readonly Group<T>[],
+    private readonly groups: readonly Group[],
     /** Answers in the book. */
     readonly size: number,
   ) {}
 
   static empty<T>(): IdBook<T> {
-    return new IdBook<T>(EMPTY_GROUPS as readonly Group<T>[], 0);
+    return new IdBook<T>(EMPTY_GROUPS, 0);
   }
 
   static from<T>(entries: Iterable<[string, T]>): IdBook<T> {
-    const groups = (EMPTY_GROUPS as Group<T>[]).slice();
+    const groups = EMPTY_GROUPS.slice();
     let size = 0;
     for (const [id, value] of entries) {
       const hash = hashOf(id);
       const g = groupOf(hash);
       const b = bucketOf(hash);
-      // Groups and buckets are made on first use, so untouched ones stay the shared empties.
-      let group = groups[g] as Bucket<T>[];
+      // Groups are copied on first use, so untouched ones stay the shared empty one.
+      let group = groups[g] as Bucket[];
       if (group === EMPTY_GROUP) groups[g] = group = group.slice();
-      let bucket = group[b] as Record<string, T>;
-      if (bucket === EMPTY_BUCKET) group[b] = bucket = {};
-      if (!Object.hasOwn(bucket, id)) size++;
-      setOwn(bucket, id, value);
+      const bucket = group[b]!;
+      if (find(bucket, id) < 0) size++;
+      group[b] = withEntry(bucket, id, value);
     }
     return new IdBook(groups, size);
   }
 
-  private bucket(hash: number): Bucket<T> {
+  private bucket(id: string): Bucket {
+    const hash = hashOf(id);
     return this.groups[groupOf(hash)]![bucketOf(hash)]!;
   }
 
   get(id: string): T | undefined {
-    const bucket = this.bucket(hashOf(id));
-    return Object.hasOwn(bucket, id) ? bucket[id] : undefined;
+    const bucket = this.bucket(id);
+    const i = find(bucket, id);
+    return i >= 0 ? (bucket[i + 1] as T) : undefined;
   }
 
   has(id: string): boolean {
-    return Object.hasOwn(this.bucket(hashOf(id)), id);
+    return find(this.bucket(id), id) >= 0;
   }
 
   /** A new book with `id` set to `value`; this one is unchanged. */
@@ -94,10 +113,10 @@ export class IdBook<T> {
     const b = bucketOf(hash);
     const bucket = this.groups[g]![b]!;
     const group = this.groups[g]!.slice();
-    group[b] = { ...bucket, [id]: value };
+    group[b] = withEntry(bucket, id, value);
     const groups = this.groups.slice();
     groups[g] = group;
-    return new IdBook(groups, this.size + (Object.hasOwn(bucket, id) ? 0 : 1));
+    return new IdBook(groups, this.size + (find(bucket, id) >= 0 ? 0 : 1));
   }
 
   /** A new book with every value replaced by `map(value, id)`. */
@@ -106,9 +125,9 @@ export class IdBook<T> {
       group === EMPTY_GROUP
         ? group
         : group.map((bucket) => {
-            if (bucket === EMPTY_BUCKET) return bucket;
-            const next: Record<string, T> = {};
-            for (const [id, value] of Object.entries(bucket)) setOwn(next, id, map(value, id));
+            if (bucket.length === 0) return bucket;
+            const next = bucket.slice();
+            for (let i = 0; i < next.length; i += 2) next[i + 1] = map(next[i + 1] as T, next[i] as string);
             return next;
           }),
     );
@@ -133,7 +152,7 @@ export class IdBook<T> {
     const out: [string, T][] = [];
     for (const group of this.groups) {
       if (group === EMPTY_GROUP) continue;
-      for (const bucket of group) for (const id in bucket) out.push([id, bucket[id]!]);
+      for (const bucket of group) for (let i = 0; i < bucket.length; i += 2) out.push([bucket[i] as string, bucket[i + 1] as T]);
     }
     return out;
   }
