@@ -39,11 +39,6 @@ export class AppendList<T> implements Iterable<T> {
     return new AppendList(items, this.length + 1);
   }
 
-  at(index: number): T | undefined {
-    const i = index < 0 ? this.length + index : index;
-    return i >= 0 && i < this.length ? this.#items[i] : undefined;
-  }
-
   *[Symbol.iterator](): Iterator<T> {
     for (let i = 0; i < this.length; i++) yield this.#items[i]!;
   }
