@@ -4,9 +4,9 @@ import { Session } from 'node:inspector/promises';
 import type { AddressInfo } from 'node:net';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server } from 'socket.io';
-import type { Quiz } from '../lib/quiz/types';
 import { LiveRoom } from '../server/live/live-room';
-import { createSession, removeTempDirs, startServer, testQuiz } from '../tests/integration/support/live-server';
+import { createSession, removeTempDirs, startServer } from '../tests/integration/support/live-server';
+import { singleChoiceQuiz } from './bench-quiz';
 import { monoMs, recordGcPauses, usageNow, usageSince, type FanoutSample, type FanoutStamp, type GcPauses, type FromLiveServer, type LiveServerKind, type RoomTicket, type ToLiveServer } from './live-shared';
 
 /*
@@ -90,16 +90,10 @@ function instrument(io: Server): void {
   };
 }
 
-function benchQuiz(): Quiz {
-  const base = testQuiz({ id: 'bench-live', limitSec });
-  const single = base.questions[0]!;
-  return { ...base, questions: Array.from({ length: questionCount }, (_, i) => ({ ...single, id: `bench-q${i}` })) };
-}
-
 async function main(): Promise<() => Promise<void>> {
   if (kind === 'stackhouse') {
     const server = await startServer({
-      quizzes: [benchQuiz()],
+      quizzes: [singleChoiceQuiz('bench-live', questionCount, limitSec)],
       limits: { joinsPerAddressBurst: 1_000_000, joinsPerAddressPerSecond: 1_000_000, joinsPerRoomBurst: 1_000_000, joinsPerRoomPerSecond: 1_000_000, maxPlayersPerRoom: 1_000_000 },
     });
     instrument(server.app.io as unknown as Server);

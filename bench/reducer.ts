@@ -19,7 +19,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { activeCount, createSession, reduce, type SessionEvent, type SessionState } from '../lib/quiz/machine';
 import type { Quiz } from '../lib/quiz/types';
-import { testQuiz } from '../tests/integration/support/live-server';
+import { singleChoiceQuiz } from './bench-quiz';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -62,13 +62,6 @@ function parseOptions(argv: string[]): Options {
     }
   }
   return options;
-}
-
-/** A quiz of `count` copies of the integration quiz's single-choice question. */
-function benchQuiz(count: number): Quiz {
-  const base = testQuiz({ id: 'bench-reducer', limitSec: 3_600 });
-  const single = base.questions.find((q) => q.type === 'single')!;
-  return { ...base, questions: Array.from({ length: count }, (_, i) => ({ ...single, id: `bench-q${i}` })) };
 }
 
 function apply(state: SessionState, event: SessionEvent, quiz: Quiz, now: number): SessionState {
@@ -114,7 +107,7 @@ const r2 = (n: number): number => Math.round(n * 100) / 100;
 
 function main(): void {
   const options = parseOptions(process.argv.slice(2));
-  const quiz = benchQuiz(options.questions);
+  const quiz = singleChoiceQuiz('bench-reducer', options.questions, 3_600);
   const sizes = [...new Set(options.sizes)].sort((a, b) => a - b);
   const started = Date.now();
   // Every size once untimed first, so the compiler has seen the whole path at every size.
