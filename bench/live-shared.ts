@@ -180,10 +180,9 @@ export interface PlayersReport {
     refused: Record<string, number>;
     /** No acknowledgement (timeout or closed). */
     unacknowledged: number;
-    ackMs: number[];
   };
-  /** Per answer acked ok: [playerId, code, questionIndex, sentMonoMs]. */
-  answerLog: [string, string, number, number][];
+  /** Per answer acked ok: [playerId, code, questionIndex, sentMonoMs, ackMs (sent -> acknowledged)]. */
+  answerLog: [string, string, number, number, number][];
   /** player:state frames received whose (q, phase) the player had already had: its own view after its answer. */
   repeatFrames: number;
   bytesIn: number;

@@ -59,7 +59,7 @@ const questionReceipts: [string, number][] = [];
 let repeatFrames = 0;
 /** Players of this worker that received each question. */
 const questionCounts = new Map<number, number>();
-const answers = { sent: 0, ackOk: 0, refused: {} as Record<string, number>, unacknowledged: 0, ackMs: [] as number[] };
+const answers = { sent: 0, ackOk: 0, refused: {} as Record<string, number>, unacknowledged: 0 };
 const answerLog: PlayersReport['answerLog'] = [];
 
 const PHASE = /"phase":"(\w+)"/;
@@ -105,8 +105,7 @@ function answer(player: Player, questionIndex: number): void {
         return;
       }
       answers.ackOk++;
-      answers.ackMs.push(monoMs() - sentAt);
-      answerLog.push([player.id!, player.code, questionIndex, sentAt]);
+      answerLog.push([player.id!, player.code, questionIndex, sentAt, monoMs() - sentAt]);
     });
 }
 

@@ -474,27 +474,55 @@ function fanoutFigures(side: Side, warmup: number) {
   };
 }
 
-function answerFigures(side: Side) {
-  const acks = side.playersReports.flatMap((r) => r.answers.ackMs).sort((a, b) => a - b);
+/**
+ * Answers: acknowledgement (sent -> ack) and tally (sent -> the host sees it counted)
+ * latencies of the counted questions, the warm-up ones apart (as for the fan-out: the first
+ * questions are each code path's first run in a fresh server process, bench/README.md), and
+ * per question, with the server's major collections in its answer window; lost and
+ * duplicated answers over every question, warm-up included.
+ */
+function answerFigures(side: Side, warmup: number) {
   const sent = side.playersReports.reduce((a, r) => a + r.answers.sent, 0);
   const ackOk = side.playersReports.reduce((a, r) => a + r.answers.ackOk, 0);
   const unacknowledged = side.playersReports.reduce((a, r) => a + r.answers.unacknowledged, 0);
   const refused: Record<string, number> = {};
   for (const r of side.playersReports) for (const [c, n] of Object.entries(r.answers.refused)) refused[c] = (refused[c] ?? 0) + n;
   const tallies = side.hosts?.tallies ?? {};
-  const tally: number[] = [];
+  // Per question: ack and tally latencies, and its answer window (first answer sent -> last ack received).
+  const byQuestion = new Map<number, { acks: number[]; tally: number[]; from: number; to: number }>();
   let untallied = 0;
   const okPer = new Map<string, number>();
   for (const r of side.playersReports) {
-    for (const [playerId, code, q, sentAt] of r.answerLog) {
+    for (const [playerId, code, q, sentAt, ackMs] of r.answerLog) {
       okPer.set(`${code}|${q}`, (okPer.get(`${code}|${q}`) ?? 0) + 1);
+      let entry = byQuestion.get(q);
+      if (!entry) byQuestion.set(q, (entry = { acks: [], tally: [], from: sentAt, to: sentAt + ackMs }));
+      entry.acks.push(ackMs);
+      entry.from = Math.min(entry.from, sentAt);
+      entry.to = Math.max(entry.to, sentAt + ackMs);
       const seen = tallies[code]?.[q];
       const at = seen?.[playerId] ?? seen?.['*reveal'];
       if (at === undefined) untallied++;
-      else tally.push(at - sentAt);
+      else entry.tally.push(at - sentAt);
     }
   }
-  tally.sort((a, b) => a - b);
+  const pooled = (cold: boolean, pick: (e: { acks: number[]; tally: number[] }) => number[]) =>
+    [...byQuestion].filter(([q]) => q < warmup === cold).flatMap(([, e]) => pick(e)).sort((a, b) => a - b);
+  const acks = pooled(false, (e) => e.acks);
+  const tally = pooled(false, (e) => e.tally);
+  const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
+  const perQuestion = [...byQuestion]
+    .sort(([a], [b]) => a - b)
+    .map(([question, e]) => ({
+      question,
+      warmup: question < warmup,
+      answerAckP50Ms: round1(quantile(sorted(e.acks), 0.5)),
+      answerAckP99Ms: round1(quantile(sorted(e.acks), 0.99)),
+      tallyP99Ms: round1(quantile(sorted(e.tally), 0.99)),
+      // A major collection's marking shares the server's one pinned core for ~0.2 s before
+      // its pause: answers that arrive meanwhile queue (bench/README.md, sixth round).
+      serverMajorGcs: side.gcPauses.filter(([at, , major]) => major && at >= e.from && at <= e.to).length,
+    }));
   // Stored answers the host's reveal counted vs answers acknowledged: a difference either way is lost or duplicated.
   let countedLess = 0;
   let countedMore = 0;
@@ -516,6 +544,9 @@ function answerFigures(side: Side) {
     ackP99: round1(quantile(acks, 0.99)),
     tallyP50: round1(quantile(tally, 0.5)),
     tallyP99: round1(quantile(tally, 0.99)),
+    coldAckP99: round1(quantile(pooled(true, (e) => e.acks), 0.99)),
+    coldTallyP99: round1(quantile(pooled(true, (e) => e.tally), 0.99)),
+    perQuestion,
     // Lost: sent and never acknowledged, or acknowledged and missing from the host's count on the reveal.
     lost: unacknowledged + countedLess,
     untallied,
@@ -527,7 +558,7 @@ function answerFigures(side: Side) {
 function toRow(ours: Side, baseline: Side | null, options: Options): Row {
   const f = fanoutFigures(ours, options.warmup);
   const b = baseline ? fanoutFigures(baseline, options.warmup) : null;
-  const a = answerFigures(ours);
+  const a = answerFigures(ours, options.warmup);
   const joinAcks = ours.joins.ackMs.sort((x, y) => x - y);
   const mb = (bytes: number) => Math.round((bytes / 1048576) * 10) / 10;
   return {
@@ -558,6 +589,9 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     answersAcked: a.ackOk,
     answersRefused: a.refused,
     answerAckP50Ms: a.ackP50,
+    coldAnswerAckP99Ms: a.coldAckP99,
+    coldTallyP99Ms: a.coldTallyP99,
+    answersByQuestion: a.perQuestion,
     joinAckP50Ms: round1(quantile(joinAcks, 0.5)),
     joinFailures: ours.joins.failures,
     fanoutMaxMs: f.max,
