@@ -621,7 +621,9 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     baselineFanoutP50Ms: b?.p50 ?? null,
     baselineFanoutSpreadP99Ms: b?.spreadP99 ?? null,
     baselineServerCpuPct: baseline?.serverCpuPct ?? null,
-    memoryPerPlayerKB: Math.round((ours.rssJoinedBytes - ours.rssIdleBytes) / 1024 / ours.players * 10) / 10,
+    // RSS moves by several MB with what the allocator keeps or returns: at 100 players it can
+    // end below the idle figure, which says nothing per player (null), where the heap still does.
+    memoryPerPlayerKB: ours.rssJoinedBytes > ours.rssIdleBytes ? Math.round((ours.rssJoinedBytes - ours.rssIdleBytes) / 1024 / ours.players * 10) / 10 : null,
     heapPerPlayerKB: Math.round((ours.heapJoinedBytes - ours.heapIdleBytes) / 1024 / ours.players * 10) / 10,
     serverRssIdleMB: mb(ours.rssIdleBytes),
     serverRssJoinedMB: mb(ours.rssJoinedBytes),
