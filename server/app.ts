@@ -3,6 +3,7 @@ import { Server } from 'socket.io';
 import { protocolError } from '../lib/protocol/errors';
 import { PROTOCOL_VERSION } from '../lib/protocol/version';
 import type { Misconception } from '../lib/content/types';
+import type { PageViews } from '../lib/pages/page-views';
 import type { Locale, Question, Quiz } from '../lib/quiz/types';
 import { createQuizLibrary } from './live/quiz-library';
 import { AwarenessRelay } from './board/awareness-relay';
@@ -25,6 +26,7 @@ import { createCredentialsApi } from './http/credentials-api';
 import { createPracticeApi } from './http/practice-api';
 import type { ReportMessages } from './http/report-csv';
 import { LiveTransport } from './live/live-handlers';
+import { livePageViews } from './live/player-page-view';
 import { SessionRegistry } from './live/session-registry';
 import type { LiveServer } from './live/socket-types';
 import { ClusterNode, type ClusterConfig } from './cluster/cluster-node';
@@ -63,6 +65,8 @@ export interface ApplicationDeps {
 export interface Application {
   io: LiveServer;
   registry: SessionRegistry;
+  /** Live views for pages rendered on the server (lib/pages/page-views.ts), from whichever node runs the session. */
+  pageViews: PageViews;
   /** Loads unfinished sessions so their timers run again. */
   start(): Promise<void>;
   /** Stops timers and sockets; the storage is the caller's to close. */
@@ -179,9 +183,19 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   });
   let closing = false;
   const guard = createSocketGuard(limits, clock, logger, () => closing);
+  // The play page renders a returning player's current screen into its first HTML: read here
+  // when this node runs the session, else asked of the node that does.
+  const localPageViews = livePageViews(registry, clock);
+  const pageViews: PageViews = {
+    async playerView(code, playerSecret, locale) {
+      if (registry.holds(code) || !cluster) return localPageViews.playerView(code, playerSecret, locale);
+      return cluster.ownersPlayerView(code, playerSecret, locale);
+    },
+  };
   cluster?.wire({
     io,
     trustProxy,
+    pageViews: localPageViews,
     // What an event relayed from another node runs: the same handlers as here.
     attachHandlers: (socket) => {
       live.attach(socket);
@@ -237,6 +251,7 @@ export function createApplication(httpServer: HttpServer, deps: ApplicationDeps)
   return {
     io,
     registry,
+    pageViews,
     async start() {
       await cluster?.ready();
       const count = await registry.resumeLive();

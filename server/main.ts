@@ -13,7 +13,6 @@ import { parseConfig } from './config';
 import { loadReportMessages } from './http/report-csv';
 import { createStaticAssets } from './http/static-assets';
 import { createConsoleLogger } from './logger';
-import { livePageViews } from './live/player-page-view';
 import { openStorage } from './persistence/database';
 
 /** The one process: Next pages and Socket.io on one port. The only reader of the environment. */
@@ -58,7 +57,7 @@ async function main(): Promise<void> {
     },
   });
   // The play page renders a returning player's current screen into its first HTML.
-  providePageViews(livePageViews(app.registry, systemClock));
+  providePageViews(app.pageViews);
   if (upgrade) {
     httpServer.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/socket.io/')) void upgrade(req, socket, head);

@@ -12,9 +12,10 @@ import type { PlayerView } from '../quiz/views';
  */
 export interface PageViews {
   /**
-   * The view the player holding `playerSecret` would get on resuming in `locale`, if this
-   * process holds the session now; null otherwise (the page then waits for the socket, as
-   * it always could). Never loads nor changes a session.
+   * The view the player holding `playerSecret` would get on resuming in `locale`, from the
+   * session this process holds or (several nodes) from the node that runs it; null when
+   * none does or none answers in time (the page then waits for the socket, as it always
+   * could). Never loads, claims nor changes a session.
    */
   playerView(code: string, playerSecret: string, locale: Locale): Promise<PlayerView | null>;
 }

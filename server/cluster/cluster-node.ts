@@ -1,4 +1,7 @@
 import { createAdapter } from '@socket.io/redis-streams-adapter';
+import type { PageViews } from '../../lib/pages/page-views';
+import type { Locale } from '../../lib/quiz/types';
+import type { PlayerView } from '../../lib/quiz/views';
 import type { Logger } from '../logger';
 import type { LiveServer, LiveSocket } from '../live/socket-types';
 import { ClusterRouter } from './cluster-router';
@@ -32,6 +35,8 @@ export interface ClusterHooks {
   onLost: (key: string) => void;
   /** Sends every client of the rooms this node runs their whole state (after a Redis outage). */
   resyncAll: () => void;
+  /** The player views of the sessions this node holds, for pages rendered on other nodes. */
+  pageViews: PageViews;
 }
 
 /**
@@ -76,6 +81,11 @@ export class ClusterNode {
       onNotice: (from, body) => this.router?.notice(from, body),
     });
     this.router = new ClusterRouter({ ...hooks, nodeId: this.nodeId, bus: this.bus, leases: this.leases, logger: this.logger });
+  }
+
+  /** A player's screen from the node running their session (null if none answers; see ClusterRouter). */
+  ownersPlayerView(code: string, playerSecret: string, locale: Locale): Promise<PlayerView | null> {
+    return this.router ? this.router.ownersPlayerView(code, playerSecret, locale) : Promise.resolve(null);
   }
 
   /** Installs the relay on a new connection. */

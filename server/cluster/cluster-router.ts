@@ -1,4 +1,7 @@
+import type { PageViews } from '../../lib/pages/page-views';
 import { protocolError } from '../../lib/protocol/errors';
+import type { Locale } from '../../lib/quiz/types';
+import type { PlayerView } from '../../lib/quiz/views';
 import type { Logger } from '../logger';
 import type { LiveServer, LiveSocket } from '../live/socket-types';
 import { clientAddress } from '../limits/join-limiter';
@@ -15,13 +18,21 @@ const TAKEOVER_PATIENCE_MS = 8000;
 const REDIS_PATIENCE_MS = 3000;
 /** How often held leases nobody needs any more are given back. */
 const SWEEP_INTERVAL_MS = 15_000;
+/**
+ * How long a page being rendered waits for the owner's player view: past it, the page goes
+ * out without the screen and the socket brings it (as on one node before a resume).
+ */
+export const PAGE_VIEW_TIMEOUT_MS = 500;
 
 /** Requests between nodes. */
 type ForwardRequest =
   | { type: 'event'; key: string; event: string; args: unknown[]; socket: SocketSnapshot }
   /** After a takeover: this socket was bound to the room on the old owner; count it here. */
-  | { type: 'rebind'; key: string; socket: SocketSnapshot };
+  | { type: 'rebind'; key: string; socket: SocketSnapshot }
+  /** A page rendered on another node: the player's current screen, read only. */
+  | { type: 'pageView'; code: string; playerSecret: string; locale: Locale };
 type ForwardReply = { type: 'result'; result: ForwardedResult } | { type: 'not-owner'; owner: string | undefined } | { type: 'no-handler' };
+type PageViewReply = { type: 'view'; view: PlayerView | null };
 type Notice = { type: 'gone'; socketId: string } | { type: 'taken-over'; key: string; owner: string };
 
 export interface ClusterRouterDeps {
@@ -39,6 +50,8 @@ export interface ClusterRouterDeps {
   rebound: (socket: LiveSocket, key: string) => void;
   /** Whether this node still needs a room it holds the lease of (a session or a board in memory). */
   stillNeeded: (key: string) => boolean;
+  /** The player views of the sessions this node holds (server/live/player-page-view.ts). */
+  pageViews: PageViews;
 }
 
 const unavailable = (message: string) => ({ ok: false, error: protocolError('INTERNAL', message) });
@@ -94,9 +107,26 @@ export class ClusterRouter {
     });
   }
 
+  /**
+   * A player's current screen from the node that runs their session, for a page this node
+   * renders: null when no node runs it (a page never loads nor claims a session), when this
+   * node is the owner (the caller read its own), or when the owner does not answer in time.
+   */
+  async ownersPlayerView(code: string, playerSecret: string, locale: Locale): Promise<PlayerView | null> {
+    const owner = await this.deps.leases.owner(code);
+    if (!owner || owner === this.deps.nodeId) return null;
+    const reply = (await this.deps.bus.request(owner, { type: 'pageView', code, playerSecret, locale } satisfies ForwardRequest, PAGE_VIEW_TIMEOUT_MS)) as PageViewReply | undefined;
+    return reply?.type === 'view' ? reply.view : null;
+  }
+
   /** Another node's request. */
-  async serve(from: string, body: unknown): Promise<ForwardReply> {
+  async serve(from: string, body: unknown): Promise<ForwardReply | PageViewReply> {
     const request = body as ForwardRequest;
+    if (request?.type === 'pageView') {
+      // Only a session this node runs: reading never claims one.
+      const view = this.deps.leases.holds(request.code) ? await this.deps.pageViews.playerView(request.code, request.playerSecret, request.locale) : null;
+      return { type: 'view', view };
+    }
     if (request?.type !== 'event' && request?.type !== 'rebind') return { type: 'no-handler' };
     if (!this.deps.leases.holds(request.key)) {
       const owner = await this.deps.leases.claim(request.key);

@@ -70,6 +70,31 @@ describe.skipIf(skipReason !== undefined)('several nodes on Redis and PostgreSQL
     expect(reveal.answeredCount).toBe(3);
   });
 
+  it("renders a returning player's screen on a node that does not run the session, without taking it over", async () => {
+    const [a, b] = await startNodes(2);
+    const session = await createSession(a!.url);
+    const { client: host } = await hostOf(a!, session);
+    const ana = await joinAs(a!, session.code, 'Ana', 'pt');
+    await host.ok('host:command', { code: session.code, command: { action: 'start' } });
+    await ana.client.waitFor('player:state', (v) => v.phase === 'question');
+    const runs = [a!, b!].find((n) => n.app.registry.holds(session.code))!;
+    const other = runs === a ? b! : a!;
+
+    // The play page rendered on the other node (behind nginx, a reload may land there) shows
+    // the question in the page's language, as the node running the session would.
+    const view = await other.app.pageViews.playerView(session.code, ana.playerSecret, 'pt');
+    expect(view).toMatchObject({ phase: 'question', nickname: 'Ana', locale: 'pt', questionIndex: 0 });
+    expect(view!.question!.prompt).toBe(quiz.questions[0]!.prompt.pt);
+    expect(await other.app.pageViews.playerView(session.code, ana.playerSecret, 'en')).toMatchObject({ locale: 'en', question: { prompt: quiz.questions[0]!.prompt.en } });
+    // Reading moved nothing: the session still runs where it ran.
+    expect(other.app.registry.holds(session.code)).toBe(false);
+    expect(runs.app.registry.holds(session.code)).toBe(true);
+    // No seat for the secret, or no node running the session: no screen (the socket brings it).
+    expect(await other.app.pageViews.playerView(session.code, 'A'.repeat(43), 'pt')).toBeNull();
+    expect(await other.app.pageViews.playerView('ZZZZZZ', ana.playerSecret, 'pt')).toBeNull();
+    expect(other.app.registry.holds('ZZZZZZ')).toBe(false);
+  });
+
   it('keeps one shared board across nodes: a note made on one node reaches the others and is stored once', async () => {
     const [a, b, c] = await startNodes(3);
     const session = await createSession(a!.url);
