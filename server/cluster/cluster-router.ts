@@ -112,11 +112,17 @@ export class ClusterRouter {
    * renders: null when no node runs it (a page never loads nor claims a session), when this
    * node is the owner (the caller read its own), or when the owner does not answer in time.
    */
-  async ownersPlayerView(code: string, playerSecret: string, locale: Locale): Promise<PlayerView | null> {
-    const owner = await this.deps.leases.owner(code);
-    if (!owner || owner === this.deps.nodeId) return null;
-    const reply = (await this.deps.bus.request(owner, { type: 'pageView', code, playerSecret, locale } satisfies ForwardRequest, PAGE_VIEW_TIMEOUT_MS)) as PageViewReply | undefined;
-    return reply?.type === 'view' ? reply.view : null;
+  ownersPlayerView(code: string, playerSecret: string, locale: Locale): Promise<PlayerView | null> {
+    const ask = async (): Promise<PlayerView | null> => {
+      const owner = await this.deps.leases.owner(code);
+      if (!owner || owner === this.deps.nodeId) return null;
+      const reply = (await this.deps.bus.request(owner, { type: 'pageView', code, playerSecret, locale } satisfies ForwardRequest, PAGE_VIEW_TIMEOUT_MS)) as PageViewReply | undefined;
+      return reply?.type === 'view' ? reply.view : null;
+    };
+    // The owner lookup counts too: a Redis that hangs must not hold a page up.
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), PAGE_VIEW_TIMEOUT_MS)));
+    return Promise.race([ask().catch(() => null), late]).finally(() => clearTimeout(timer));
   }
 
   /** Another node's request. */
