@@ -51,9 +51,8 @@ function find(bucket: Bucket, id: string): number {
   return -(bucket.length + 1);
 }
 
-/** `bucket` with `id` set to `value`, as a new array. */
-function withEntry(bucket: Bucket, id: string, value: unknown): unknown[] {
-  const i = find(bucket, id);
+/** `bucket` with `id` set to `value`, as a new array; `i` is `find(bucket, id)`, which callers already have. */
+function withEntry(bucket: Bucket, i: number, id: string, value: unknown): unknown[] {
   const next = bucket.slice();
   if (i >= 0) next[i + 1] = value;
   else next.splice(-i - 1, 0, id, value);
@@ -85,8 +84,9 @@ export class IdBook<T> {
       let group = groups[g] as Bucket[];
       if (group === EMPTY_GROUP) groups[g] = group = group.slice();
       const bucket = group[b]!;
-      if (find(bucket, id) < 0) size++;
-      group[b] = withEntry(bucket, id, value);
+      const i = find(bucket, id);
+      if (i < 0) size++;
+      group[b] = withEntry(bucket, i, id, value);
     }
     return new IdBook(groups, size);
   }
@@ -112,11 +112,12 @@ export class IdBook<T> {
     const g = groupOf(hash);
     const b = bucketOf(hash);
     const bucket = this.groups[g]![b]!;
+    const i = find(bucket, id);
     const group = this.groups[g]!.slice();
-    group[b] = withEntry(bucket, id, value);
+    group[b] = withEntry(bucket, i, id, value);
     const groups = this.groups.slice();
     groups[g] = group;
-    return new IdBook(groups, this.size + (find(bucket, id) >= 0 ? 0 : 1));
+    return new IdBook(groups, this.size + (i >= 0 ? 0 : 1));
   }
 
   /** A new book with every value replaced by `map(value, id)`. */
