@@ -42,9 +42,9 @@ const envSchema = z.object({
   MAX_PLAYERS_PER_ROOM: z.coerce.number().int().min(1).optional(),
   // A large event (a district, a company all-hands) joins faster than a classroom's defaults.
   JOIN_BURST_PER_ROOM: z.coerce.number().int().min(1).optional(),
-  JOINS_PER_SECOND_PER_ROOM: z.coerce.number().int().min(1).optional(),
+  JOINS_PER_SECOND_PER_ROOM: z.coerce.number().positive().optional(),
   JOIN_BURST_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
-  JOINS_PER_SECOND_PER_ADDRESS: z.coerce.number().int().min(1).optional(),
+  JOINS_PER_SECOND_PER_ADDRESS: z.coerce.number().positive().optional(),
   REDIS_URL: z
     .string()
     .regex(/^rediss?:\/\//, 'REDIS_URL must be a redis:// URL')

@@ -14,8 +14,15 @@ describe('server configuration', () => {
     expect(config.limits).toEqual({ maxPlayersPerRoom: 8000, joinsPerRoomBurst: 2000, joinsPerRoomPerSecond: 400, joinsPerAddressBurst: 1000, joinsPerAddressPerSecond: 100 });
   });
 
-  it('refuses a limit that is not a whole number above zero, naming it', () => {
+  it('takes a rate below one a second: 0.2 is one join every 5 s', () => {
+    expect(parseConfig({ JOINS_PER_SECOND_PER_ROOM: '0.2', JOINS_PER_SECOND_PER_ADDRESS: '0.5' }, '/srv').limits).toEqual({ joinsPerRoomPerSecond: 0.2, joinsPerAddressPerSecond: 0.5 });
+  });
+
+  it('refuses a rate that is not above zero and a burst or room size that is not a whole number above zero, naming it', () => {
     expect(() => parseConfig({ JOINS_PER_SECOND_PER_ROOM: '0' }, '/srv')).toThrow(/JOINS_PER_SECOND_PER_ROOM/);
+    expect(() => parseConfig({ JOINS_PER_SECOND_PER_ADDRESS: '-1' }, '/srv')).toThrow(/JOINS_PER_SECOND_PER_ADDRESS/);
     expect(() => parseConfig({ JOIN_BURST_PER_ROOM: 'lots' }, '/srv')).toThrow(/JOIN_BURST_PER_ROOM/);
+    expect(() => parseConfig({ JOIN_BURST_PER_ROOM: '2.5' }, '/srv')).toThrow(/JOIN_BURST_PER_ROOM/);
+    expect(() => parseConfig({ MAX_PLAYERS_PER_ROOM: '0' }, '/srv')).toThrow(/MAX_PLAYERS_PER_ROOM/);
   });
 });
