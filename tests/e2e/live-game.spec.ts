@@ -48,6 +48,9 @@ async function answer(page: Page, question: Question, locale: Locale, right: boo
 }
 
 test('a host and two players, one in Portuguese, play a whole game and the report tells what happened', async ({ browser }) => {
+  // A whole game with three browsers: ~60 s on a quick machine, 90 s and more on a slow one
+  // (each click 0.4-1 s). A budget, not a timing assertion: every step keeps its own wait.
+  test.setTimeout(240_000);
   const hostContext = await newContext(browser, 'en-US');
   const adaContext = await newContext(browser, 'en-US', true);
   const biaContext = await newContext(browser, 'pt-BR', true);
