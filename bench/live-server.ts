@@ -203,8 +203,8 @@ main().then(
           gc: gcSummary(),
         });
       } else if (message.type === 'usage') {
-        // A full collection first (the server runs with --expose-gc), so heap figures are live data.
-        (globalThis as { gc?: () => void }).gc?.();
+        // A full collection first when asked (the server runs with --expose-gc), so heap figures are live data.
+        if (message.collect !== false) (globalThis as { gc?: () => void }).gc?.();
         const cpu = process.cpuUsage();
         const memory = process.memoryUsage();
         send({ type: 'usage', cpuMicros: cpu.user + cpu.system, rssBytes: memory.rss, heapUsedBytes: memory.heapUsed });

@@ -65,7 +65,12 @@ export function recordGcPauses(minMs = 2): { pauses: GcPause[]; reset(): void } 
 }
 
 export type ToLiveServer =
-  | { type: 'usage' }
+  /**
+   * CPU and memory. `collect` (default true): a full collection first, so the heap figure is
+   * live data; false before a game, where a forced collection would reset V8's heap sizing
+   * for the game that follows (which a server in use never has).
+   */
+  | { type: 'usage'; collect?: boolean }
   | { type: 'loop'; reset: boolean }
   /** Baseline only: send `sample` (our question fan-out's event and payload) to every socket of room `code` (one broadcast). */
   | { type: 'fanout'; codes: string[]; questionIndex: number; sample: FanoutSample }

@@ -181,7 +181,8 @@ interface Side {
   rssJoinedBytes: number;
   rssMaxBytes: number;
   heapIdleBytes: number;
-  heapJoinedBytes: number;
+  /** Live heap after the game (a full collection first): the room, its players and every answer. */
+  heapAfterGameBytes: number;
   pinned: boolean;
   errors: string[];
 }
@@ -250,8 +251,10 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
     stage('joined');
     // Let the host's coalesced presence updates settle before the memory reading.
     await new Promise((resolve) => setTimeout(resolve, 300));
-    // A saturated server may take long to answer; its RSS is then read from /proc.
-    const joined = await askServer(server, { type: 'usage' }, 'usage', 30_000).catch(() => ({ type: 'usage' as const, rssBytes: procUsage(server.pid)?.rssBytes ?? 0, heapUsedBytes: Number.NaN, cpuMicros: 0 }));
+    // A saturated server may take long to answer; its RSS is then read from /proc. No forced
+    // collection here: it would set V8's heap limits from an idle moment right before the game
+    // (more major collections in it than a server in use has; bench/README, seventh round).
+    const joined = await askServer(server, { type: 'usage', collect: false }, 'usage', 30_000).catch(() => ({ type: 'usage' as const, rssBytes: procUsage(server.pid)?.rssBytes ?? 0, heapUsedBytes: Number.NaN, cpuMicros: 0 }));
     let rssMaxBytes = Math.max(idle.rssBytes, joined.rssBytes);
 
     // The game.
@@ -288,6 +291,8 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
     const busy1 = machineBusyMicros();
     const load1 = workers.map((w) => procUsage(w.pid)?.cpuMicros ?? 0);
     const loop = await askServer(server, { type: 'loop', reset: false }, 'loop').catch(() => null);
+    // After the game's figures are taken: a full collection, so the heap figure is live data.
+    const after = await askServer(server, { type: 'usage' }, 'usage', 30_000).catch(() => null);
     const serverCpuMicros = cpu0 && cpu1 ? cpu1.cpuMicros - cpu0.cpuMicros : 0;
     const loadCpuMicros = load1.reduce((a, b) => a + b, 0) - load0.reduce((a, b) => a + b, 0);
     const otherCpuPct = busy0 !== undefined && busy1 !== undefined ? round1((100 * (busy1 - busy0 - serverCpuMicros - loadCpuMicros)) / (gameSeconds * 1e6)) : null;
@@ -327,7 +332,7 @@ async function runSide(kind: LiveServerKind, players: number, rooms: number, opt
       rssJoinedBytes: joined.rssBytes,
       rssMaxBytes,
       heapIdleBytes: idle.heapUsedBytes,
-      heapJoinedBytes: joined.heapUsedBytes,
+      heapAfterGameBytes: after?.heapUsedBytes ?? Number.NaN,
       pinned,
       errors: errors.slice(0, 20),
     };
@@ -624,7 +629,7 @@ function toRow(ours: Side, baseline: Side | null, options: Options): Row {
     // RSS moves by several MB with what the allocator keeps or returns: at 100 players it can
     // end below the idle figure, which says nothing per player (null), where the heap still does.
     memoryPerPlayerKB: ours.rssJoinedBytes > ours.rssIdleBytes ? Math.round((ours.rssJoinedBytes - ours.rssIdleBytes) / 1024 / ours.players * 10) / 10 : null,
-    heapPerPlayerKB: Math.round((ours.heapJoinedBytes - ours.heapIdleBytes) / 1024 / ours.players * 10) / 10,
+    heapPerPlayerAfterGameKB: Number.isFinite(ours.heapAfterGameBytes) ? Math.round((ours.heapAfterGameBytes - ours.heapIdleBytes) / 1024 / ours.players * 10) / 10 : null,
     serverRssIdleMB: mb(ours.rssIdleBytes),
     serverRssJoinedMB: mb(ours.rssJoinedBytes),
     serverCpuMsPerPlayerPerQuestion: Math.round(((ours.serverCpuPct / 100) * ours.gameSeconds * 1000) / ours.players / Math.max(1, f.fanouts / ours.rooms + options.warmup) * 1000) / 1000,
