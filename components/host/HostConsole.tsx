@@ -44,13 +44,13 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
   if (!view) return <ErrorNotice code={session.error} />;
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
+    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
       <div className="min-w-0 space-y-6">
         {view.phase === 'lobby' ? (
           <Lobby view={view} joinUrl={joinUrl} qrSvg={qrSvg} />
         ) : (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-lg">
-            <span>{t('joinAt', { url: joinUrl })}</span>
+            <span className="wrap-anywhere">{t('joinAt', { url: joinUrl })}</span>
             <span className="font-mono text-2xl font-bold tracking-widest" aria-label={t('codeLabel', { code })}>
               {code}
             </span>
@@ -63,7 +63,7 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
         </section>
         <ErrorNotice code={session.error} />
       </div>
-      <aside className="space-y-4">
+      <aside className="min-w-0 space-y-4">
         <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <FullscreenButton />
           <Link
@@ -107,13 +107,14 @@ function Lobby({ view, joinUrl, qrSvg }: { view: HostView; joinUrl: string; qrSv
   const active = view.participants.filter((p) => !p.removed);
   return (
     <section aria-labelledby="lobby-title" className="space-y-6">
-      <div className="flex flex-col items-center gap-6 rounded-2xl border border-slate-200 bg-white p-6 text-center md:flex-row md:text-left dark:border-slate-800 dark:bg-slate-900">
-        <div className="rounded-xl bg-white p-3" role="img" aria-label={t('qrAlt', { code: view.code })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
-        <div className="space-y-3">
-          <p className="text-xl">{t('joinAt', { url: joinUrl })}</p>
+      {/* On a phone-sized host screen (320 px) the card, the QR code and the code shrink to fit; the projector gets them big. */}
+      <div className="flex flex-col items-center gap-6 rounded-2xl border border-slate-200 bg-white p-4 text-center sm:p-6 md:flex-row md:text-left dark:border-slate-800 dark:bg-slate-900">
+        <div className="max-w-full rounded-xl bg-white p-3 [&>svg]:h-auto [&>svg]:max-w-full" role="img" aria-label={t('qrAlt', { code: view.code })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+        <div className="min-w-0 space-y-3">
+          <p className="text-xl wrap-anywhere">{t('joinAt', { url: joinUrl })}</p>
           <p>
             <span className="block text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{t('code')}</span>
-            <span className="font-mono text-6xl font-extrabold tracking-[0.2em] sm:text-8xl" data-testid="join-code">
+            <span className="font-mono text-5xl font-extrabold tracking-[0.2em] min-[400px]:text-6xl sm:text-8xl" data-testid="join-code">
               {view.code}
             </span>
           </p>

@@ -81,7 +81,7 @@ export function HostSetupForm({ quizzes, topics, bank }: { quizzes: QuizSummary[
         ))}
         <div className={CARD}>
           <input id="what-topic" type="radio" name="what" checked={is('topic')} onChange={() => setChoice({ kind: 'topic' })} className="mt-1 h-5 w-5 accent-indigo-700" />
-          <div className="flex-1 space-y-2">
+          <div className="min-w-0 flex-1 space-y-2">
             <label htmlFor="what-topic" className="block cursor-pointer font-semibold">
               {t('topic')}
             </label>
@@ -93,7 +93,7 @@ export function HostSetupForm({ quizzes, topics, bank }: { quizzes: QuizSummary[
                   setTopic(e.target.value as Topic);
                   setChoice({ kind: 'topic' });
                 }}
-                className="rounded-lg border border-slate-400 bg-white px-2 py-2 text-base font-normal dark:border-slate-600 dark:bg-slate-800"
+                className="w-full rounded-lg border border-slate-400 bg-white px-2 py-2 text-base font-normal dark:border-slate-600 dark:bg-slate-800"
               >
                 {topics.map((tp) => (
                   <option key={tp.topic} value={tp.topic} disabled={tp.questionCount === 0}>
@@ -114,7 +114,7 @@ export function HostSetupForm({ quizzes, topics, bank }: { quizzes: QuizSummary[
         </label>
         <div className={CARD}>
           <input id="what-pick" type="radio" name="what" checked={is('pick')} onChange={() => setChoice({ kind: 'pick' })} className="mt-1 h-5 w-5 accent-indigo-700" />
-          <div className="flex-1 space-y-2">
+          <div className="min-w-0 flex-1 space-y-2">
             <label htmlFor="what-pick" className="block cursor-pointer font-semibold">
               {t('pick')}
             </label>

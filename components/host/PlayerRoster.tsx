@@ -68,7 +68,8 @@ const PlayerRow = memo(function PlayerRow({ player: p, disabled, command }: { pl
         {p.answered && <span className="rounded bg-emerald-700 px-1.5 text-xs font-semibold text-white">✓ {t('answered')}</span>}
         <span className="font-mono text-sm tabular-nums">{p.score}</span>
       </p>
-      <div className="flex items-center gap-2">
+      {/* Wraps on a phone-sized host screen: the remove button goes under the extra-time choice. */}
+      <div className="flex flex-wrap items-center gap-2">
         <label className="flex flex-1 items-center gap-1 text-sm">
           <span className="sr-only">{t('extraTime', { name: p.nickname })}</span>
           <span aria-hidden="true" className="whitespace-nowrap">{t('extraTimeFor')}</span>

@@ -14,7 +14,7 @@ export function LanguageSwitcher() {
   const search = useSearchParams();
   const query = Object.fromEntries(search.entries());
   return (
-    <nav aria-label={t('language')}>
+    <nav aria-label={t('language')} className="ml-auto">
       <ul className="flex gap-1 text-sm">
         {routing.locales.map((locale) => (
           <li key={locale}>
@@ -26,8 +26,8 @@ export function LanguageSwitcher() {
               aria-current={locale === current ? 'true' : undefined}
               className={
                 locale === current
-                  ? 'rounded-md bg-indigo-700 px-3 py-1.5 font-semibold text-white'
-                  : 'rounded-md px-3 py-1.5 text-slate-700 underline-offset-2 hover:underline dark:text-slate-300'
+                  ? 'rounded-md bg-indigo-700 px-2 py-1.5 font-semibold text-white sm:px-3'
+                  : 'rounded-md px-2 py-1.5 text-slate-700 underline-offset-2 hover:underline dark:text-slate-300 sm:px-3'
               }
             >
               {NAMES[locale]}

@@ -8,7 +8,8 @@ export async function SiteHeader() {
   const t = await getTranslations('Header');
   return (
     <header className="border-b border-slate-200 bg-white/80 dark:border-slate-800 dark:bg-slate-900/80">
-      <div className="mx-auto flex max-w-6xl items-center justify-between gap-4 px-4 py-3">
+      {/* Wraps rather than scrolling sideways: on a 320 px phone the language links go under the name. */}
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center justify-between gap-x-4 gap-y-2 px-4 py-3">
         <Link href="/" aria-label={t('home')} className="flex items-center gap-2 text-lg font-bold tracking-tight">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="h-7 w-7">
             <rect x="3" y="13" width="11" height="16" rx="1" className="fill-amber-500" />

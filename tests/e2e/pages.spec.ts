@@ -1,5 +1,14 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { QUESTION_BANK } from '../../lib/content/bank';
+import { QUESTION_TYPES } from '../../lib/quiz/types';
 import { expectNoAxeViolations, newContext } from './support';
+
+/**
+ * How far the page reaches past the window's right edge, in CSS px (0: nothing to scroll
+ * sideways). Polled: what loads after the heading (a diagram, the live view) is judged once
+ * it has settled.
+ */
+const sidewaysOverflow = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test.describe('pages in both languages', () => {
   for (const locale of ['en', 'pt'] as const) {
@@ -66,5 +75,40 @@ test.describe('pages in both languages', () => {
     await player.keyboard.press('Tab');
     await player.keyboard.press('Enter');
     await expect(player.getByRole('heading', { level: 1 })).toHaveText(/Correct!|Not quite/);
+  });
+
+  test('on a 320 px phone no page scrolls sideways, in either language (WCAG 1.4.10 reflow)', async ({ browser, request }) => {
+    // 320 CSS px is the width WCAG asks content to reflow at: a small phone, or a large zoom.
+    const small = { viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true };
+    const page = await (await browser.newContext({ ...small, locale: 'pt-BR' })).newPage();
+    const oneOfEachType = QUESTION_TYPES.map((type) => QUESTION_BANK.find((q) => q.type === type)!.id);
+    for (const locale of ['en', 'pt'] as const) {
+      const addresses = ['', '/join?code=ABC234', '/host', '/learn', '/learn/containers', '/diagrams', '/diagrams/analogy', ...oneOfEachType.map((id) => `/learn/quiz?questions=${id}&new=1`)];
+      for (const address of addresses) {
+        await page.goto(`/${locale}${address}`);
+        await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+        await expect.poll(() => sidewaysOverflow(page), { message: `/${locale}${address} at 320 px` }).toBe(0);
+      }
+    }
+
+    // The live game on a small phone, and its host console on one too (the lobby's QR code
+    // and join address, the question with the tally and the roster).
+    const created = await (await request.post('/api/sessions', { data: { quizId: 'containers-vs-vms', locale: 'pt' } })).json();
+    const host = await (await browser.newContext({ ...small, locale: 'pt-BR' })).newPage();
+    await host.goto('/pt');
+    await host.evaluate(([code, secret]) => localStorage.setItem(`stackhouse:host:${code}`, secret!), [created.code, created.hostSecret]);
+    await host.goto(`/pt/host/${created.code}`);
+    await page.goto(`/pt/join?code=${created.code}`);
+    await page.keyboard.type('Bia Fernandes da Silva');
+    await page.keyboard.press('Enter');
+    await expect(page.getByRole('heading', { name: 'Você está dentro!' })).toBeVisible();
+    await expect(host.getByRole('list', { name: 'Jogadores' }).first().getByText('Bia Fernandes da Silva')).toBeVisible();
+    await expect.poll(() => sidewaysOverflow(page), { message: 'the player lobby at 320 px' }).toBe(0);
+    await expect.poll(() => sidewaysOverflow(host), { message: 'the host lobby at 320 px' }).toBe(0);
+    await host.getByRole('button', { name: 'Começar o quiz' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    await expect(host.getByTestId('answered-count')).toHaveText('0 de 1 responderam');
+    await expect.poll(() => sidewaysOverflow(page), { message: 'the player question at 320 px' }).toBe(0);
+    await expect.poll(() => sidewaysOverflow(host), { message: 'the host question at 320 px' }).toBe(0);
   });
 });
