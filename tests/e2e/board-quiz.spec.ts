@@ -3,7 +3,7 @@ import { QUESTION_BANK } from '../../lib/content/bank';
 import { DIAGRAM_CONTENT } from '../../lib/diagram/content';
 import { DIAGRAM_REGIONS, type DiagramId } from '../../lib/diagram/ids';
 import type { HotspotQuestion, LabellingQuestion } from '../../lib/quiz/types';
-import { expectNoAxeViolations, joinByLink, newContext } from './support';
+import { expectNoAxeViolations, joinByLink, newContext, openAsHost } from './support';
 
 const hotspot = QUESTION_BANK.find((q): q is HotspotQuestion => q.type === 'hotspot')!;
 const regionLabel = (regionId: string, locale: 'en' | 'pt') =>
@@ -19,9 +19,7 @@ test('a player answers a hotspot question on the shared board (in Portuguese); t
   // The host runs the quiz from the console and watches the diagram's board in a second tab.
   const hostContext = await newContext(browser, 'en-US');
   const console_ = await hostContext.newPage();
-  await console_.goto('/en');
-  await console_.evaluate(([c, secret]) => localStorage.setItem(`stackhouse:host:${c}`, secret!), [code, created.hostSecret]);
-  await console_.goto(`/en/host/${code}`);
+  await openAsHost(console_, created, `/en/host/${code}`);
   const hostBoard = await hostContext.newPage();
   await hostBoard.goto(`/en/board/${code}/${hotspot.diagramId}`);
   await expect(hostBoard.getByTestId('who-is-here')).toBeVisible();
@@ -75,9 +73,7 @@ test('a labelling question is answered on the board by choosing a label and tapp
   const created = await (await request.post('/api/sessions', { data: { questionIds: [labelling.id], locale: 'en', scoring: 'accuracy' } })).json();
   const code: string = created.code;
   const host = await (await newContext(browser, 'en-US')).newPage();
-  await host.goto('/en');
-  await host.evaluate(([c, secret]) => localStorage.setItem(`stackhouse:host:${c}`, secret!), [code, created.hostSecret]);
-  await host.goto(`/en/host/${code}`);
+  await openAsHost(host, created, `/en/host/${code}`);
   const phone = await (await newContext(browser, 'en-US', false, 'dark')).newPage();
   await joinByLink(phone, code, 'Ada', { nickname: 'Nickname', submit: 'Join' });
   await host.getByRole('button', { name: 'Start the quiz' }).click();

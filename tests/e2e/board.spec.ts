@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectNoAxeViolations, joinByLink, newContext } from './support';
+import { expectNoAxeViolations, joinByLink, newContext, openAsHost } from './support';
 
 /** Moves the mouse across the middle of a page's diagram, in a few steps. */
 async function hoverDiagram(page: Page): Promise<void> {
@@ -30,9 +30,7 @@ test('host (English) and player (Portuguese) share a board live: presence, curso
   const code: string = created.code;
 
   const host = await (await newContext(browser, 'en-US')).newPage();
-  await host.goto('/en');
-  await host.evaluate(([c, secret]) => localStorage.setItem(`stackhouse:host:${c}`, secret!), [code, created.hostSecret]);
-  await host.goto(`/en/board/${code}/house-apartment`);
+  await openAsHost(host, created, `/en/board/${code}/house-apartment`);
   await expect(host.getByRole('heading', { level: 1 })).toContainText('Together');
 
   const player = await (await newContext(browser, 'pt-BR')).newPage();

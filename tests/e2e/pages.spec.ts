@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { QUESTION_BANK } from '../../lib/content/bank';
 import { QUESTION_TYPES } from '../../lib/quiz/types';
-import { expectNoAxeViolations, newContext } from './support';
+import { expectNoAxeViolations, newContext, openAsHost } from './support';
 
 /**
  * How far the page reaches past the window's right edge, in CSS px (0: nothing to scroll
@@ -60,9 +60,7 @@ test.describe('pages in both languages', () => {
   test('a player can join and answer with the keyboard alone', async ({ browser, request }) => {
     const created = await (await request.post('/api/sessions', { data: { quizId: 'containers-vs-vms', locale: 'en' } })).json();
     const host = await (await newContext(browser, 'en-US')).newPage();
-    await host.goto('/en');
-    await host.evaluate(([code, secret]) => localStorage.setItem(`stackhouse:host:${code}`, secret!), [created.code, created.hostSecret]);
-    await host.goto(`/en/host/${created.code}`);
+    await openAsHost(host, created, `/en/host/${created.code}`);
 
     const player = await (await newContext(browser, 'en-US', true)).newPage();
     await player.goto(`/en/join?code=${created.code}`);
@@ -95,9 +93,7 @@ test.describe('pages in both languages', () => {
     // and join address, the question with the tally and the roster).
     const created = await (await request.post('/api/sessions', { data: { quizId: 'containers-vs-vms', locale: 'pt' } })).json();
     const host = await (await browser.newContext({ ...small, locale: 'pt-BR' })).newPage();
-    await host.goto('/pt');
-    await host.evaluate(([code, secret]) => localStorage.setItem(`stackhouse:host:${code}`, secret!), [created.code, created.hostSecret]);
-    await host.goto(`/pt/host/${created.code}`);
+    await openAsHost(host, created, `/pt/host/${created.code}`);
     await page.goto(`/pt/join?code=${created.code}`);
     await page.keyboard.type('Bia Fernandes da Silva');
     await page.keyboard.press('Enter');

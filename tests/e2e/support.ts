@@ -35,6 +35,17 @@ export async function openSession(host: Page, options: { accuracy?: boolean } = 
   return code;
 }
 
+/**
+ * Opens `address` (e.g. `/pt/host/CODE`) as the host of a session made through the API: the
+ * page gets the host secret the way a console of an earlier version left it, in
+ * localStorage, and the console moves it into its HttpOnly cookie on arrival.
+ */
+export async function openAsHost(page: Page, session: { code: string; hostSecret: string }, address: string): Promise<void> {
+  await page.goto(`/${address.split('/')[1]}`);
+  await page.evaluate(([code, secret]) => localStorage.setItem(`stackhouse:host:${code}`, secret!), [session.code, session.hostSecret]);
+  await page.goto(address);
+}
+
 /** Joins through the link the QR code holds (no language in it) with a nickname. */
 export async function joinByLink(player: Page, code: string, nickname: string, labels: { nickname: string; submit: string }): Promise<void> {
   await player.goto(`/join?code=${code}`);
