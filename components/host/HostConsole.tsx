@@ -1,6 +1,6 @@
 'use client';
 import { useLocale, useTranslations } from 'next-intl';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { Locale } from '../../lib/quiz/types';
 import type { HostView } from '../../lib/quiz/views';
 import { Link } from '../../i18n/navigation';
@@ -11,7 +11,7 @@ import { QuestionProgress } from '../quiz/QuestionProgress';
 import { StandingsList } from '../quiz/StandingsList';
 import { TimerBar } from '../quiz/TimerBar';
 import { distributionKeys } from '../../lib/quiz/check';
-import { sourceLine } from '../../lib/quiz/display';
+import { sourceLine, type PublicQuestion, type PublicReveal } from '../../lib/quiz/display';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { FullscreenButton } from './FullscreenButton';
@@ -20,7 +20,9 @@ import { PlayerRoster } from './PlayerRoster';
 import { useRegionLabel } from '../diagram/useRegionLabel';
 import { PartResults, QuestionBoard } from './QuestionBoard';
 import { hasChoiceChart } from '../quiz/answer-labels';
+import { useFullscreen } from './useFullscreen';
 import { useHostSession } from './useHostSession';
+import { useFocusAcrossSwitch, useFocusFirstControl } from './useKeyboardPlace';
 
 /** The projector screen and the teacher's controls for one session. */
 export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: string; qrSvg: string }) {
@@ -29,6 +31,17 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
   const locale = useLocale() as Locale;
   const session = useHostSession(code, locale);
   const { view, command, busy } = session;
+  // Full screen is the projector view: the console alone, as wide as the screen, its sizes
+  // grown with it (app/globals.css), and the teacher's panels (lock, blocked words, roster)
+  // put away: the room sees the question, not the moderation. Esc or the button brings them back.
+  const consoleRef = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen(consoleRef);
+  const projecting = fullscreen.on;
+  const enterRef = useRef<HTMLButtonElement>(null);
+  const leaveRef = useRef<HTMLButtonElement>(null);
+  useFocusAcrossSwitch(projecting, enterRef, leaveRef);
+  const controlsRef = useRef<HTMLElement>(null);
+  useFocusFirstControl(view ? `${view.phase}:${view.questionIndex}` : '', controlsRef);
 
   if (session.hasSecret === false) {
     return (
@@ -44,28 +57,42 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
   if (!view) return <ErrorNotice code={session.error} />;
 
   return (
-    <div className="grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]">
-      <div className="min-w-0 space-y-6">
-        {view.phase === 'lobby' ? (
-          <Lobby view={view} joinUrl={joinUrl} qrSvg={qrSvg} />
-        ) : (
+    <div
+      ref={consoleRef}
+      data-host-console
+      className={projecting ? 'grid grid-cols-1 overflow-y-auto bg-slate-50 px-8 py-4 dark:bg-slate-950' : 'grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]'}
+    >
+      <div className={`min-w-0 ${projecting ? 'space-y-4' : 'space-y-6'}`}>
+        {(view.phase !== 'lobby' || projecting) && (
           <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-lg">
-            <span className="wrap-anywhere">{t('joinAt', { url: joinUrl })}</span>
-            <span className="font-mono text-2xl font-bold tracking-widest" aria-label={t('codeLabel', { code })}>
-              {code}
-            </span>
-            {view.joinPattern && <JoinPatternDisplay pattern={view.joinPattern} />}
+            {view.phase !== 'lobby' && (
+              <>
+                <span className="wrap-anywhere">{t('joinAt', { url: joinUrl })}</span>
+                <span className="font-mono text-2xl font-bold tracking-widest" aria-label={t('codeLabel', { code })}>
+                  {code}
+                </span>
+                {view.joinPattern && <JoinPatternDisplay pattern={view.joinPattern} />}
+              </>
+            )}
+            {projecting && <FullscreenButton ref={leaveRef} fullscreen={fullscreen} className="ml-auto text-base" />}
           </div>
         )}
-        <Stage view={view} offset={session.offset} />
-        <section aria-label={t('controls')} className="flex flex-wrap gap-3">
+        {view.phase === 'lobby' && <Lobby view={view} joinUrl={joinUrl} qrSvg={qrSvg} />}
+        <Stage view={view} offset={session.offset} projecting={projecting} />
+        {/* On a projector too short for the question (720p, a long labelling reveal) the controls stay in reach at the bottom. */}
+        <section
+          ref={controlsRef}
+          aria-label={t('controls')}
+          className={`flex flex-wrap gap-3 ${projecting ? 'sticky bottom-0 w-fit bg-slate-50 py-3 pr-3 dark:bg-slate-950' : ''}`}
+        >
           <Controls view={view} busy={busy} command={command} />
         </section>
         <ErrorNotice code={session.error} />
       </div>
-      <aside className="min-w-0 space-y-4">
+      {/* Hidden, not unmounted, while projecting: a blocked word half typed stays typed. */}
+      <aside className={projecting ? 'hidden' : 'min-w-0 space-y-4'}>
         <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
-          <FullscreenButton />
+          <FullscreenButton ref={enterRef} fullscreen={fullscreen} className="w-full" />
           <Link
             href={`/board/${view.code}/house-apartment`}
             target="_blank"
@@ -109,7 +136,7 @@ function Lobby({ view, joinUrl, qrSvg }: { view: HostView; joinUrl: string; qrSv
     <section aria-labelledby="lobby-title" className="space-y-6">
       {/* On a phone-sized host screen (320 px) the card, the QR code and the code shrink to fit; the projector gets them big. */}
       <div className="flex flex-col items-center gap-6 rounded-2xl border border-slate-200 bg-white p-4 text-center sm:p-6 md:flex-row md:text-left dark:border-slate-800 dark:bg-slate-900">
-        <div className="max-w-full rounded-xl bg-white p-3 [&>svg]:h-auto [&>svg]:max-w-full" role="img" aria-label={t('qrAlt', { code: view.code })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
+        <div className="max-w-full rounded-xl bg-white p-3 [&>svg]:h-auto [&>svg]:w-60 [&>svg]:max-w-full" role="img" aria-label={t('qrAlt', { code: view.code })} dangerouslySetInnerHTML={{ __html: qrSvg }} />
         <div className="min-w-0 space-y-3">
           <p className="text-xl wrap-anywhere">{t('joinAt', { url: joinUrl })}</p>
           <p>
@@ -154,7 +181,7 @@ function Lobby({ view, joinUrl, qrSvg }: { view: HostView; joinUrl: string; qrSv
   );
 }
 
-function Stage({ view, offset }: { view: HostView; offset: number }) {
+function Stage({ view, offset, projecting }: { view: HostView; offset: number; projecting: boolean }) {
   const t = useTranslations('HostConsole');
   const quiz = useTranslations('Quiz');
   if (view.phase === 'lobby') return null;
@@ -186,38 +213,57 @@ function Stage({ view, offset }: { view: HostView; offset: number }) {
     );
   }
   const question = view.question!;
+  // A diagram question keeps its drawing on the left after the reveal; the others leave that column free for the answer.
+  const onDiagram = question.type === 'hotspot' || question.type === 'labelling';
   const correctKeys = view.reveal ? new Set(view.reveal.correctAnswer ? distributionKeys(view.reveal.correctAnswer) : []) : null;
   return (
-    <section aria-labelledby="question-title" className="space-y-5">
+    <section aria-labelledby="question-title" className={projecting ? 'space-y-3' : 'space-y-5'}>
       <QuestionProgress index={view.questionIndex} total={view.questionCount} />
       {view.timer && <TimerBar timer={view.timer} offset={offset} large />}
       <p className="text-sm font-semibold uppercase tracking-wide text-indigo-800 dark:text-indigo-300">{quiz(`type.${question.type}`)}</p>
       <h1 id="question-title" className="text-3xl font-extrabold leading-tight sm:text-5xl">
         {question.prompt}
       </h1>
-      <QuestionBoard question={question} reveal={view.reveal} heatmap={view.heatmap} />
-      <p aria-live="polite" className="text-xl font-semibold" data-testid="answered-count">
-        {t('answeredCount', { answered: view.answeredCount, total: view.activeCount })}
-      </p>
-      {hasChoiceChart(question) && (view.distribution.length > 0 || question.options.length > 0 || question.type === 'truefalse') && (
-        <DistributionChart question={question} bars={view.distribution} correctKeys={correctKeys} title={view.reveal ? t('distributionFinal') : t('distribution')} />
-      )}
-      {view.parts.length > 0 && <PartResults question={question} parts={view.parts} />}
-      {view.reveal && (
-        <div className="space-y-2 rounded-2xl border-2 border-emerald-700 bg-emerald-50 p-5 text-lg dark:bg-emerald-950">
-          <h2 className="text-2xl font-bold">{t('correctAnswer')}</h2>
-          <div className="text-xl font-semibold">
-            {view.reveal.correctAnswer && <AnswerText question={question} answer={view.reveal.correctAnswer} correctText={view.reveal.correctText} />}
-          </div>
-          <h3 className="pt-2 font-bold">{t('explanation')}</h3>
-          <p>{view.reveal.explanation}</p>
-          {view.reveal.about && <AboutRegion regionId={view.reveal.about.regionId} diagramId={view.reveal.about.diagramId} />}
-          <p className="text-sm text-slate-700 dark:text-slate-300">
-            {t('source', { source: sourceLine(question.source) })}
-          </p>
+      {/* On the projector the screen is wide and short: what to answer (then why) on the left,
+          how the room is answering on the right (and the why, when a diagram keeps the left),
+          so that a question fits without scrolling. */}
+      <div className={projecting ? 'grid grid-cols-[minmax(0,3fr)_minmax(0,2fr)] items-start gap-8 pt-2' : 'space-y-5'}>
+        <div className="min-w-0 space-y-5">
+          <QuestionBoard question={question} reveal={view.reveal} heatmap={view.heatmap} fitHeight={projecting} />
+          {projecting && view.reveal && !onDiagram && <RevealPanel question={question} reveal={view.reveal} />}
         </div>
-      )}
+        <div className="min-w-0 space-y-5">
+          <p aria-live="polite" className="text-xl font-semibold" data-testid="answered-count">
+            {t('answeredCount', { answered: view.answeredCount, total: view.activeCount })}
+          </p>
+          {hasChoiceChart(question) && (view.distribution.length > 0 || question.options.length > 0 || question.type === 'truefalse') && (
+            <DistributionChart question={question} bars={view.distribution} correctKeys={correctKeys} title={view.reveal ? t('distributionFinal') : t('distribution')} />
+          )}
+          {view.parts.length > 0 && <PartResults question={question} parts={view.parts} />}
+          {projecting && view.reveal && onDiagram && <RevealPanel question={question} reveal={view.reveal} />}
+        </div>
+      </div>
+      {!projecting && view.reveal && <RevealPanel question={question} reveal={view.reveal} />}
     </section>
+  );
+}
+
+/** The right answer, why, and where it comes from: shown to the room once the question closes. */
+function RevealPanel({ question, reveal }: { question: PublicQuestion; reveal: PublicReveal }) {
+  const t = useTranslations('HostConsole');
+  return (
+    <div className="space-y-2 rounded-2xl border-2 border-emerald-700 bg-emerald-50 p-5 text-lg dark:bg-emerald-950">
+      <h2 className="text-2xl font-bold">{t('correctAnswer')}</h2>
+      <div className="text-xl font-semibold">
+        {reveal.correctAnswer && <AnswerText question={question} answer={reveal.correctAnswer} correctText={reveal.correctText} />}
+      </div>
+      <h3 className="pt-2 font-bold">{t('explanation')}</h3>
+      <p>{reveal.explanation}</p>
+      {reveal.about && <AboutRegion regionId={reveal.about.regionId} diagramId={reveal.about.diagramId} />}
+      <p className="text-sm text-slate-700 dark:text-slate-300">
+        {t('source', { source: sourceLine(question.source) })}
+      </p>
+    </div>
   );
 }
 

@@ -14,8 +14,11 @@ const TILE = 'flex items-center gap-3 rounded-xl border-2 border-slate-300 bg-wh
  * the items and bins, or the diagram. After the reveal a diagram question shows the right
  * region (and, for a hotspot, where everyone clicked); before it, nothing that gives it away.
  */
-export function QuestionBoard({ question, reveal, heatmap }: { question: PublicQuestion; reveal: PublicReveal | null; heatmap: { x: number; y: number }[] }) {
+export function QuestionBoard({ question, reveal, heatmap, fitHeight = false }: { question: PublicQuestion; reveal: PublicReveal | null; heatmap: { x: number; y: number }[]; fitHeight?: boolean }) {
   const t = useTranslations('HostConsole');
+  // On the projector a diagram as wide as its column is taller than the screen: cap its height
+  // (the drawing keeps its proportions inside), so the question and the controls stay in view.
+  const diagramClass = `mx-auto w-full max-w-3xl ${fitHeight ? '[&>svg]:max-h-[46vh]' : ''}`;
   const quiz = useTranslations('Quiz');
   switch (question.type) {
     case 'single':
@@ -72,7 +75,7 @@ export function QuestionBoard({ question, reveal, heatmap }: { question: PublicQ
       const right = reveal?.regions ?? [];
       return (
         <div className="space-y-2">
-          <DiagramFigure diagramId={question.diagramId!} mode="show" highlighted={right} points={reveal ? heatmap : undefined} className="mx-auto w-full max-w-3xl" />
+          <DiagramFigure diagramId={question.diagramId!} mode="show" highlighted={right} points={reveal ? heatmap : undefined} className={diagramClass} />
           {reveal && <p className="text-lg">{t('heatmap', { count: heatmap.length })}</p>}
         </div>
       );
@@ -83,7 +86,7 @@ export function QuestionBoard({ question, reveal, heatmap }: { question: PublicQ
         regionId,
         text: placements ? `${i + 1}. ${question.labels.find((l) => l.id === placements[regionId])?.text ?? ''}` : String(i + 1),
       }));
-      return <DiagramFigure diagramId={question.diagramId!} mode="label" markers={markers} className="mx-auto w-full max-w-3xl" />;
+      return <DiagramFigure diagramId={question.diagramId!} mode="label" markers={markers} className={diagramClass} />;
     }
   }
 }

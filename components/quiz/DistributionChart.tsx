@@ -38,11 +38,14 @@ export function DistributionChart({
           const label = question.type === 'ordering' ? t('firstPlace', { label: labelFor(question, key, words) }) : labelFor(question, key, words);
           return (
             <li key={key} className="grid grid-cols-[minmax(0,1fr)_auto] items-center gap-x-3">
-              <span className="flex items-center gap-2 truncate">
-                <span aria-hidden="true">{MARKERS[i % MARKERS.length]}</span>
-                <span className={right ? 'font-bold' : ''}>{label}</span>
+              {/* A long label wraps rather than being cut short: cut, it hid the "correct" mark after it. */}
+              <span className="flex min-w-0 items-baseline gap-2">
+                <span aria-hidden="true" className="shrink-0">
+                  {MARKERS[i % MARKERS.length]}
+                </span>
+                <span className={`min-w-0 wrap-break-word ${right ? 'font-bold' : ''}`}>{label}</span>
                 {right && (
-                  <span className="rounded bg-emerald-700 px-1.5 text-sm font-semibold text-white">
+                  <span className="shrink-0 rounded bg-emerald-700 px-1.5 text-sm font-semibold whitespace-nowrap text-white">
                     ✓ {t('correctMark')}
                   </span>
                 )}
