@@ -22,6 +22,10 @@ import { PartResults, QuestionBoard } from './QuestionBoard';
 import { hasChoiceChart } from '../quiz/answer-labels';
 import { useFullscreen } from './useFullscreen';
 import { useHostSession } from './useHostSession';
+import { useHostCues } from '../quiz/useGameCues';
+import { SoundToggle } from '../ui/SoundToggle';
+import { useSounds, type Sounds } from '../ui/useSounds';
+import { ticksAt } from '../../lib/client/sound-cues';
 import { useFocusAcrossSwitch, useFocusFirstControl } from './useKeyboardPlace';
 
 /** The projector screen and the teacher's controls for one session. */
@@ -42,6 +46,9 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
   useFocusAcrossSwitch(projecting, enterRef, leaveRef);
   const controlsRef = useRef<HTMLElement>(null);
   useFocusFirstControl(view ? `${view.phase}:${view.questionIndex}` : '', controlsRef);
+  // Off until the host turns them on: the last seconds' ticks, the question closing, the podium.
+  const sounds = useSounds();
+  useHostCues(view, sounds);
 
   if (session.hasSecret === false) {
     return (
@@ -74,11 +81,16 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
                 {view.joinPattern && <JoinPatternDisplay pattern={view.joinPattern} />}
               </>
             )}
-            {projecting && <FullscreenButton ref={leaveRef} fullscreen={fullscreen} className="ml-auto text-base" />}
+            {projecting && (
+              <span className="ml-auto flex gap-3">
+                <SoundToggle sounds={sounds} className="text-base" />
+                <FullscreenButton ref={leaveRef} fullscreen={fullscreen} className="text-base" />
+              </span>
+            )}
           </div>
         )}
         {view.phase === 'lobby' && <Lobby view={view} joinUrl={joinUrl} qrSvg={qrSvg} />}
-        <Stage view={view} offset={session.offset} projecting={projecting} />
+        <Stage view={view} offset={session.offset} projecting={projecting} sounds={sounds} />
         {/* On a projector too short for the question (720p, a long labelling reveal) the controls stay in reach at the bottom. */}
         <section
           ref={controlsRef}
@@ -93,6 +105,7 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
       <aside className={projecting ? 'hidden' : 'min-w-0 space-y-4'}>
         <div className="space-y-2 rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
           <FullscreenButton ref={enterRef} fullscreen={fullscreen} className="w-full" />
+          <SoundToggle sounds={sounds} className="w-full" />
           <Link
             href={`/board/${view.code}/house-apartment`}
             target="_blank"
@@ -181,7 +194,7 @@ function Lobby({ view, joinUrl, qrSvg }: { view: HostView; joinUrl: string; qrSv
   );
 }
 
-function Stage({ view, offset, projecting }: { view: HostView; offset: number; projecting: boolean }) {
+function Stage({ view, offset, projecting, sounds }: { view: HostView; offset: number; projecting: boolean; sounds: Sounds }) {
   const t = useTranslations('HostConsole');
   const quiz = useTranslations('Quiz');
   if (view.phase === 'lobby') return null;
@@ -219,7 +232,7 @@ function Stage({ view, offset, projecting }: { view: HostView; offset: number; p
   return (
     <section aria-labelledby="question-title" className={projecting ? 'space-y-3' : 'space-y-5'}>
       <QuestionProgress index={view.questionIndex} total={view.questionCount} />
-      {view.timer && <TimerBar timer={view.timer} offset={offset} large />}
+      {view.timer && <TimerBar timer={view.timer} offset={offset} large onSecond={(left) => ticksAt(left) && sounds.play('tick')} />}
       <p className="text-sm font-semibold uppercase tracking-wide text-indigo-800 dark:text-indigo-300">{quiz(`type.${question.type}`)}</p>
       <h1 id="question-title" className="text-3xl font-extrabold leading-tight sm:text-5xl">
         {question.prompt}

@@ -13,6 +13,9 @@ import { TimerBar } from '../quiz/TimerBar';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { AnswerInput } from '../quiz/answers/AnswerInput';
 import { usePlayerSession } from './usePlayerSession';
+import { usePlayerCues } from '../quiz/useGameCues';
+import { SoundToggle } from '../ui/SoundToggle';
+import { useSounds } from '../ui/useSounds';
 
 /**
  * A student's phone: the question, the timer, their result and their rank, as text.
@@ -23,6 +26,9 @@ export function PlayerGame({ code, initialView = null }: { code: string; initial
   const locale = useLocale() as Locale;
   const session = usePlayerSession(code, locale, initialView);
   const { view } = session;
+  // Off until the player turns them on: their own result as each question closes.
+  const sounds = useSounds();
+  usePlayerCues(view, sounds);
 
   if (session.removed) {
     return (
@@ -60,6 +66,9 @@ export function PlayerGame({ code, initialView = null }: { code: string; initial
         />
       )}
       <ErrorNotice code={session.error} />
+      <div className="flex justify-end">
+        <SoundToggle sounds={sounds} className="text-sm" />
+      </div>
     </div>
   );
 }

@@ -7,8 +7,9 @@ import type { TimerView } from '../../lib/quiz/views';
 /**
  * The shrinking bar and the seconds left, computed from the server's deadline so every
  * screen agrees. The number is announced only every 10 s to keep screen readers calm.
+ * `onSecond` hears each second that passes while the clock runs.
  */
-export function TimerBar({ timer, offset, large = false }: { timer: TimerView; offset: number; large?: boolean }) {
+export function TimerBar({ timer, offset, large = false, onSecond }: { timer: TimerView; offset: number; large?: boolean; onSecond?: (secondsLeft: number) => void }) {
   const t = useTranslations('Quiz');
   const host = useTranslations('HostConsole');
   // Null until mounted: a page rendered on the server (the play page) shows the time left as
@@ -24,6 +25,12 @@ export function TimerBar({ timer, offset, large = false }: { timer: TimerView; o
   const seconds = Math.ceil(left / 1000);
   const share = timer.durationMs > 0 ? Math.min(1, left / timer.durationMs) : 0;
   const urgent = seconds <= 5;
+  // Told once per second the clock runs (the projector's last-seconds ticks), never while paused.
+  const running = !timer.paused && timer.endsAt !== null && now !== null;
+  useEffect(() => {
+    if (running) onSecond?.(seconds);
+    // A new second counts, not a new callback (the host passes a fresh one each render).
+  }, [seconds, running]);
   return (
     <div className="flex items-center gap-3">
       <div aria-hidden="true" className={`relative flex-1 overflow-hidden rounded-full bg-slate-200 dark:bg-slate-800 ${large ? 'h-5' : 'h-3'}`}>
