@@ -17,6 +17,9 @@ import { DiagramFigure, regionAnchor } from '../diagram/DiagramFigure';
 import { useRegionLabel } from '../diagram/useRegionLabel';
 import { useLiveConnection, type ConnectionStatus } from '../quiz/useLiveConnection';
 import { Button } from '../ui/Button';
+import { FullscreenButton } from '../ui/FullscreenButton';
+import { useFullscreen } from '../ui/useFullscreen';
+import { layoutOf } from '../diagram/geometry';
 import { ErrorNotice } from '../ui/ErrorNotice';
 import { BoardQuizLayer, BoardQuizPanel } from './BoardQuiz';
 import { BoardStage } from './BoardStage';
@@ -251,6 +254,14 @@ function Board({
   const textId = useId();
   const answer = useBoardAnswer(live, diagramId, submitAnswer);
   const answering = answer.answering;
+  // The facilitator's full screen is the projector view: the diagram as large as the screen
+  // allows, who is here and the notes; not the note form, and not the notes they have hidden
+  // (the facilitator's own screen shows those, marked; the room must not read them).
+  const projectorRef = useRef<HTMLDivElement>(null);
+  const fullscreen = useFullscreen(projectorRef);
+  const projecting = fullscreen.on;
+  const { width, height } = layoutOf(diagramId);
+  const aspect = width / height;
 
   const hostPeer = peers.find((p) => p.role === 'host');
   const following = !isHost && settings.follow;
@@ -303,7 +314,7 @@ function Board({
     setText('');
   };
 
-  const visibleNotes = board.notes.filter((n) => isHost || !n.hidden);
+  const visibleNotes = board.notes.filter((n) => (isHost && !projecting) || !n.hidden);
   // While a player answers on this diagram the spotlight waits: a region lit (perhaps left
   // from the last reveal) would point at an answer, and for labelling name a marker.
   const spotlight = answering ? null : settings.spotlight;
@@ -313,13 +324,19 @@ function Board({
   const recentPoint = () => (lastPoint.current && Date.now() - lastPoint.current.at < 1000 ? { x: lastPoint.current.x, y: lastPoint.current.y } : null);
 
   return (
-    <div className="grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem]">
+    <div
+      ref={projectorRef}
+      data-projector
+      className={`grid gap-6 lg:grid-cols-[minmax(0,1fr)_22rem] ${projecting ? 'overflow-y-auto bg-slate-50 p-6 dark:bg-slate-950' : ''}`}
+    >
       <div className="min-w-0 space-y-4">
         {live && answer.question && <BoardQuizPanel live={live} offset={offset} code={code} diagramId={diagramId} answer={answer} />}
         <BoardStage
           ref={figureRef}
           diagramId={diagramId}
           spotlight={spotlight}
+          // On the projector the whole diagram fits the screen's height: as wide as that allows, centred.
+          style={projecting ? { maxWidth: `calc((100vh - 12rem) * ${aspect})`, marginInline: 'auto' } : undefined}
           caption={
             <div role="status" aria-live="polite">
               {spotlight && (
@@ -404,6 +421,7 @@ function Board({
               <Button variant="danger" onClick={() => actions.clear()}>
                 {t('clear')}
               </Button>
+              <FullscreenButton fullscreen={fullscreen} />
             </div>
           </section>
         )}
@@ -420,7 +438,7 @@ function Board({
             ))}
           </ul>
         </section>
-        <section aria-labelledby="board-add" className="rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900">
+        <section aria-labelledby="board-add" className={projecting ? 'hidden' : 'rounded-xl border border-slate-200 bg-white p-4 dark:border-slate-800 dark:bg-slate-900'}>
           <h2 id="board-add" className="text-lg font-semibold">
             {t('addNote')}
           </h2>

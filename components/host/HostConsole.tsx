@@ -14,13 +14,13 @@ import { distributionKeys } from '../../lib/quiz/check';
 import { sourceLine, type PublicQuestion, type PublicReveal } from '../../lib/quiz/display';
 import { Button } from '../ui/Button';
 import { ErrorNotice } from '../ui/ErrorNotice';
-import { FullscreenButton } from './FullscreenButton';
+import { FullscreenButton } from '../ui/FullscreenButton';
 import { JoinGuardPanel, JoinPatternDisplay } from './JoinGuardPanel';
 import { PlayerRoster } from './PlayerRoster';
 import { useRegionLabel } from '../diagram/useRegionLabel';
 import { PartResults, QuestionBoard } from './QuestionBoard';
 import { hasChoiceChart } from '../quiz/answer-labels';
-import { useFullscreen } from './useFullscreen';
+import { useFullscreen } from '../ui/useFullscreen';
 import { useHostSession } from './useHostSession';
 import { useHostCues } from '../quiz/useGameCues';
 import { SoundToggle } from '../ui/SoundToggle';
@@ -66,7 +66,7 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
   return (
     <div
       ref={consoleRef}
-      data-host-console
+      data-projector
       className={projecting ? 'grid grid-cols-1 overflow-y-auto bg-slate-50 px-8 py-4 dark:bg-slate-950' : 'grid grid-cols-1 gap-6 lg:grid-cols-[minmax(0,1fr)_20rem]'}
     >
       <div className={`min-w-0 ${projecting ? 'space-y-4' : 'space-y-6'}`}>

@@ -1,6 +1,6 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { containersVsVmsQuiz as quiz } from '../../lib/content/quizzes/containers-vs-vms';
-import { expectNoAxeViolations, joinByLink, newContext, openSession } from './support';
+import { expectNoAxeViolations, joinByLink, newContext, openAsHost, openSession } from './support';
 
 /** Where the element lies, against the window: wholly on screen, with nothing to scroll to reach it. */
 async function onScreen(page: Page, locator: Locator): Promise<boolean> {
@@ -12,7 +12,7 @@ async function onScreen(page: Page, locator: Locator): Promise<boolean> {
 /** What the room sees at a point of the screen: whether it belongs to the host console. */
 async function consoleShowsAt(page: Page, locator: Locator): Promise<boolean> {
   const box = (await locator.boundingBox())!;
-  return page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('[data-host-console]')), [box.x + box.width / 2, box.y + box.height / 2]);
+  return page.evaluate(([x, y]) => Boolean(document.elementFromPoint(x!, y!)?.closest('[data-projector]')), [box.x + box.width / 2, box.y + box.height / 2]);
 }
 
 const fontSize = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
@@ -34,7 +34,7 @@ test('full screen is the projector view: the console alone and larger, the moder
   await host.getByRole('button', { name: 'Full screen' }).press('Enter');
   const leave = host.getByRole('button', { name: 'Leave full screen' });
   await expect(leave).toBeFocused();
-  expect(await host.evaluate(() => document.fullscreenElement?.hasAttribute('data-host-console'))).toBe(true);
+  expect(await host.evaluate(() => document.fullscreenElement?.hasAttribute('data-projector'))).toBe(true);
   // The room sees the console alone: not the site's header, not the lock, the blocked words or the roster.
   expect(await consoleShowsAt(host, siteName), 'the site header is covered by the console').toBe(true);
   await expect(blockedWords).toBeHidden();
@@ -81,4 +81,43 @@ test('full screen is the projector view: the console alone and larger, the moder
   await expect(host.getByRole('button', { name: 'Remove Ada' })).toBeVisible();
   // The projector's letters are a good deal larger than the laptop's (48 px here, ~65 on 1080p).
   expect(projectedSize / (await fontSize(prompt))).toBeGreaterThan(1.25);
+});
+
+test("the facilitator's board in full screen: the whole diagram on one screen, who is here and the notes the room may read, never a hidden one", async ({ browser, request }) => {
+  const created = (await (await request.post('/api/sessions', { data: { quizId: 'containers-vs-vms', locale: 'en' } })).json()) as { code: string; hostSecret: string };
+  const hostContext = await browser.newContext({ locale: 'en-US', viewport: { width: 1920, height: 1080 } });
+  const host = await hostContext.newPage();
+  await openAsHost(host, created, `/en/board/${created.code}/house-apartment`);
+  const ada = await (await newContext(browser, 'en-US', true)).newPage();
+  await joinByLink(ada, created.code, 'Ada', { nickname: 'Nickname', submit: 'Join' });
+  await ada.goto(`/en/board/${created.code}/house-apartment`);
+  for (const [region, text] of [
+    ['Shared plumbing', 'Is this the shared kernel?'],
+    ['Walls', 'An off-topic remark'],
+  ] as const) {
+    await ada.getByLabel('Region').selectOption({ label: region });
+    await ada.getByLabel('Your note').fill(text);
+    await ada.getByRole('button', { name: 'Send the note' }).click();
+  }
+  const offTopic = host.getByTestId('board-note').filter({ hasText: 'An off-topic remark' });
+  await offTopic.getByRole('button', { name: 'Hide' }).click();
+  // The facilitator's own screen keeps the hidden note, marked, to bring it back if need be.
+  await expect(offTopic.getByText('Hidden from participants')).toBeVisible();
+
+  await host.getByRole('button', { name: 'Full screen' }).press('Enter');
+  await expect(host.getByRole('button', { name: 'Leave full screen' })).toBeFocused();
+  expect(await host.evaluate(() => document.fullscreenElement?.hasAttribute('data-projector'))).toBe(true);
+  await expect(host.getByText('An off-topic remark')).toHaveCount(0);
+  await expect(host.getByRole('heading', { name: '1 note' })).toBeVisible();
+  await expect(host.getByTestId('board-note').filter({ hasText: 'Is this the shared kernel?' })).toBeVisible();
+  await expect(host.getByTestId('who-is-here')).toContainText('Ada');
+  await expect(host.getByRole('heading', { name: 'Add a note' })).toBeHidden();
+  for (const part of [host.getByTestId('board-viewport'), host.getByRole('button', { name: 'Leave full screen' })]) {
+    expect(await onScreen(host, part), `${await part.getAttribute('data-testid') ?? 'the leave button'} on screen`).toBe(true);
+  }
+  await expectNoAxeViolations(host, 'the board in full screen');
+
+  await host.getByRole('button', { name: 'Leave full screen' }).press('Enter');
+  await expect(offTopic).toBeVisible();
+  await expect(host.getByRole('heading', { name: 'Add a note' })).toBeVisible();
 });
