@@ -49,7 +49,14 @@ export function useSounds(): Sounds {
     };
   }, [on, audio]);
 
-  useEffect(() => () => void context.current?.close().catch(() => undefined), []);
+  useEffect(
+    () => () => {
+      // Forgotten as well as closed: a page mounted again (React's development checks do it) makes a new one.
+      void context.current?.close().catch(() => undefined);
+      context.current = null;
+    },
+    [],
+  );
 
   const toggle = useCallback(() => {
     const next = !on;
