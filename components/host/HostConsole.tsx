@@ -21,6 +21,7 @@ import { useRegionLabel } from '../diagram/useRegionLabel';
 import { PartResults, QuestionBoard } from './QuestionBoard';
 import { hasChoiceChart } from '../quiz/answer-labels';
 import { useFullscreen } from '../ui/useFullscreen';
+import { useClicker } from './useClicker';
 import { useHostSession } from './useHostSession';
 import { useHostCues } from '../quiz/useGameCues';
 import { SoundToggle } from '../ui/SoundToggle';
@@ -49,6 +50,7 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
   // Off until the host turns them on: the last seconds' ticks, the question closing, the podium.
   const sounds = useSounds();
   useHostCues(view, sounds);
+  useClicker(projecting, view, busy, command);
 
   if (session.hasSecret === false) {
     return (
@@ -98,6 +100,7 @@ export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: s
           className={`flex flex-wrap gap-3 ${projecting ? 'sticky bottom-0 w-fit bg-slate-50 py-3 pr-3 dark:bg-slate-950' : ''}`}
         >
           <Controls view={view} busy={busy} command={command} />
+          {projecting && view.phase !== 'podium' && <p className="self-center text-sm text-slate-600 dark:text-slate-400">{t('clickerHint')}</p>}
         </section>
         <ErrorNotice code={session.error} />
       </div>

@@ -17,7 +17,7 @@ async function consoleShowsAt(page: Page, locator: Locator): Promise<boolean> {
 
 const fontSize = (locator: Locator) => locator.evaluate((el) => parseFloat(getComputedStyle(el).fontSize));
 
-test('full screen is the projector view: the console alone and larger, the moderation put away, a question with its chart and controls on one 1080p screen, all by keyboard', async ({ browser }) => {
+test('full screen is the projector view: the console alone and larger, the moderation put away, a question with its chart and controls on one 1080p screen, all by keyboard or a clicker', async ({ browser }) => {
   // A laptop mirrored to a 1080p projector (or a 4K one at 200%).
   const hostContext = await browser.newContext({ locale: 'en-US', viewport: { width: 1920, height: 1080 } });
   const host = await hostContext.newPage();
@@ -63,8 +63,10 @@ test('full screen is the projector view: the console alone and larger, the moder
   const projectedSize = await fontSize(prompt);
   await expectNoAxeViolations(host, 'host question in full screen');
 
-  // The reveal: the answer and why on the left, the chart (its right bar marked in words) on the right.
-  await revealNow.press('Enter');
+  // A presenter's clicker sends PageDown: the question closes. The reveal: the answer and why
+  // on the left, the chart (its right bar marked in words) on the right.
+  await expect(host.getByText('Next step: Page Down or →')).toBeVisible();
+  await host.keyboard.press('PageDown');
   await expect(host.getByRole('heading', { name: 'Correct answer' })).toBeVisible();
   const showLeaderboard = host.getByRole('button', { name: 'Show the leaderboard' });
   for (const part of [host.getByRole('heading', { name: 'Correct answer' }), host.getByText('How the room answered'), host.getByText('✓ correct'), showLeaderboard]) {
@@ -81,6 +83,12 @@ test('full screen is the projector view: the console alone and larger, the moder
   await expect(host.getByRole('button', { name: 'Remove Ada' })).toBeVisible();
   // The projector's letters are a good deal larger than the laptop's (48 px here, ~65 on 1080p).
   expect(projectedSize / (await fontSize(prompt))).toBeGreaterThan(1.25);
+
+  // Back on the projector, the clicker's other "next" key moves on to the leaderboard.
+  await enter.press('Enter');
+  await expect(leave).toBeFocused();
+  await host.keyboard.press('ArrowRight');
+  await expect(host.getByRole('heading', { name: 'Leaderboard' })).toBeVisible();
 });
 
 test("the facilitator's board in full screen: the whole diagram on one screen, who is here and the notes the room may read, never a hidden one", async ({ browser, request }) => {
