@@ -28,6 +28,7 @@ import { SoundToggle } from '../ui/SoundToggle';
 import { useSounds, type Sounds } from '../ui/useSounds';
 import { ticksAt } from '../../lib/client/sound-cues';
 import { useFocusAcrossSwitch, useFocusFirstControl } from './useKeyboardPlace';
+import { stepForward } from '../../lib/quiz/step-forward';
 
 /** The projector screen and the teacher's controls for one session. */
 export function HostConsole({ code, joinUrl, qrSvg }: { code: string; joinUrl: string; qrSvg: string }) {
@@ -299,17 +300,20 @@ function AboutRegion({ diagramId, regionId }: { diagramId: string; regionId: str
 function Controls({ view, busy, command }: { view: HostView; busy: boolean; command: ReturnType<typeof useHostSession>['command'] }) {
   const t = useTranslations('HostConsole');
   const last = view.questionIndex + 1 >= view.questionCount;
+  // The step forward is the first button of each phase (and the clicker's: useClicker).
+  const step = stepForward(view.phase, view.activeCount);
+  const forward = () => void (step && command(step));
   switch (view.phase) {
     case 'lobby':
       return (
-        <Button className="px-8 text-xl" disabled={busy || view.activeCount === 0} onClick={() => command({ action: 'start' })}>
+        <Button className="px-8 text-xl" disabled={busy || !step} onClick={forward}>
           {t('start')}
         </Button>
       );
     case 'question':
       return (
         <>
-          <Button disabled={busy} onClick={() => command({ action: 'next' })}>
+          <Button disabled={busy} onClick={forward}>
             {t('revealNow')}
           </Button>
           {view.timer?.paused ? (
@@ -333,7 +337,7 @@ function Controls({ view, busy, command }: { view: HostView; busy: boolean; comm
     case 'reveal':
       return (
         <>
-          <Button className="px-8 text-xl" disabled={busy} onClick={() => command({ action: 'next' })}>
+          <Button className="px-8 text-xl" disabled={busy} onClick={forward}>
             {t('showLeaderboard')}
           </Button>
           <EndButton busy={busy} command={command} />
@@ -342,7 +346,7 @@ function Controls({ view, busy, command }: { view: HostView; busy: boolean; comm
     case 'leaderboard':
       return (
         <>
-          <Button className="px-8 text-xl" disabled={busy} onClick={() => command({ action: 'next' })}>
+          <Button className="px-8 text-xl" disabled={busy} onClick={forward}>
             {last ? t('showPodium') : t('nextQuestion')}
           </Button>
           {!last && <EndButton busy={busy} command={command} />}

@@ -1,6 +1,7 @@
 'use client';
 import { useEffect } from 'react';
-import { clickerCommand, isNextKey } from '../../lib/client/clicker';
+import { isNextKey } from '../../lib/client/clicker';
+import { stepForward } from '../../lib/quiz/step-forward';
 import type { HostCommandRequest } from '../../lib/protocol/schemas';
 import type { HostView } from '../../lib/quiz/views';
 
@@ -12,7 +13,7 @@ function isEditable(target: EventTarget | null): boolean {
 /**
  * While the console is the projector view, a presenter's clicker (PageDown, the right arrow)
  * moves the game one step: start, reveal, leaderboard, next question, podium
- * (lib/client/clicker.ts). One step per press: a held key or a command on its way does nothing more.
+ * (lib/quiz/step-forward.ts), as the console's first button does. One step per press: a held key or a command on its way does nothing more.
  */
 export function useClicker(enabled: boolean, view: HostView | null, busy: boolean, command: (cmd: HostCommandRequest) => Promise<boolean>): void {
   const phase = view?.phase;
@@ -21,7 +22,7 @@ export function useClicker(enabled: boolean, view: HostView | null, busy: boolea
     if (!enabled || !phase) return;
     const onKey = (event: KeyboardEvent) => {
       if (!isNextKey(event.key) || event.repeat || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey || isEditable(event.target)) return;
-      const next = clickerCommand(phase, activeCount);
+      const next = stepForward(phase, activeCount);
       event.preventDefault();
       if (next && !busy) void command(next);
     };

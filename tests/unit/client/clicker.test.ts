@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { clickerCommand, isNextKey } from '../../../lib/client/clicker';
+import { isNextKey } from '../../../lib/client/clicker';
+import { stepForward } from '../../../lib/quiz/step-forward';
 
 describe("a presenter's clicker", () => {
   it('counts its "next" keys, PageDown and the right arrow, and no other', () => {
@@ -8,11 +9,11 @@ describe("a presenter's clicker", () => {
   });
 
   it('starts the game once someone has joined, then steps on, and stops at the podium', () => {
-    expect(clickerCommand('lobby', 0)).toBeNull();
-    expect(clickerCommand('lobby', 3)).toEqual({ action: 'start' });
-    expect(clickerCommand('question', 3)).toEqual({ action: 'next' });
-    expect(clickerCommand('reveal', 3)).toEqual({ action: 'next' });
-    expect(clickerCommand('leaderboard', 3)).toEqual({ action: 'next' });
-    expect(clickerCommand('podium', 3)).toBeNull();
+    expect(stepForward('lobby', 0)).toBeNull();
+    expect(stepForward('lobby', 3)).toEqual({ action: 'start' });
+    expect(stepForward('question', 3)).toEqual({ action: 'next' });
+    expect(stepForward('reveal', 3)).toEqual({ action: 'next' });
+    expect(stepForward('leaderboard', 3)).toEqual({ action: 'next' });
+    expect(stepForward('podium', 3)).toBeNull();
   });
 });
